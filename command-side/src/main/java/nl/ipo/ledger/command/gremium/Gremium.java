@@ -1,0 +1,73 @@
+package nl.ipo.ledger.command.gremium;
+
+import java.util.List;
+import java.util.Optional;
+import nl.ipo.ledger.kernel.common.CommandOutcome;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EndMembership;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.RenameGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * A gremium and its memberships: the consistency boundary for every rule inside one body (seats
+ * per province, one voorzitter, dates within its lifetime). Thin on purpose: the handlers delegate
+ * to {@link GremiumDecisions} and the event sourcing handler only folds state.
+ */
+final class Gremium {
+
+  @AggregateIdentifier private GremiumId id;
+  private GremiumState state = GremiumState.INITIAL;
+
+  Gremium() {
+    // required by Axon to rebuild the aggregate from its events
+  }
+
+  /** Creates the gremium, or, for an exact repeat of its establishment, does nothing. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  CommandOutcome handle(EstablishGremium command, GremiumDirectory directory) {
+    Optional<GremiumState> parent =
+        command.parentId() == null ? Optional.empty() : directory.find(command.parentId());
+    return record(GremiumDecisions.establish(state, command, parent));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(RenameGremium command) {
+    return record(GremiumDecisions.rename(state, command));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(DissolveGremium command) {
+    return record(GremiumDecisions.dissolve(state, command));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(AppointMember command) {
+    return record(GremiumDecisions.appoint(state, command));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(EndMembership command) {
+    return record(GremiumDecisions.endMembership(state, command));
+  }
+
+  @EventSourcingHandler
+  void on(GremiumEvent event) {
+    id = event.gremiumId();
+    state = state.evolve(event);
+  }
+
+  private static CommandOutcome record(List<GremiumEvent> events) {
+    events.forEach(AggregateLifecycle::apply);
+    return events.isEmpty() ? CommandOutcome.UNCHANGED : CommandOutcome.RECORDED;
+  }
+}

@@ -1,0 +1,198 @@
+package nl.ipo.ledger.command.gremium;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.kernel.error.ConflictException;
+import nl.ipo.ledger.kernel.error.NotFoundException;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EndMembership;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.RenameGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumRenamed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MembershipEnded;
+
+/**
+ * Decides, for a gremium's state and a command, which events to record. Pure functions: no
+ * clock, no I/O. An empty list means the command repeats what is already recorded (an explicit
+ * no-op); a rule that forbids the command throws.
+ */
+final class GremiumDecisions {
+
+  private GremiumDecisions() {}
+
+  static List<GremiumEvent> establish(
+      GremiumState state, EstablishGremium command, Optional<GremiumState> parent) {
+    GremiumEstablished established =
+        new GremiumEstablished(
+            command.gremiumId(),
+            command.name(),
+            command.type(),
+            command.parentId(),
+            command.beginDate(),
+            command.endDate(),
+            command.decision());
+    if (state.exists()) {
+      if (state.established().equals(established)) {
+        return List.of();
+      }
+      throw new ConflictException(
+          "gremiumId",
+          "gremium "
+              + command.gremiumId()
+              + " already exists as '"
+              + state.established().name()
+              + "' ("
+              + state.type().label()
+              + ", from "
+              + state.beginDate()
+              + ")");
+    }
+    Rejection.throwFirst(
+        TemporaryGremiumTermPolicy.check(command),
+        GremiumLifetimePolicy.ordered(
+            "endDate", command.endDate(), "beginDate", command.beginDate()));
+    if (command.parentId() != null) {
+      GremiumState parentState =
+          parent.orElseThrow(
+              () ->
+                  new NotFoundException(
+                      "parentId", "no gremium with id " + command.parentId() + " is known"));
+      Rejection.throwFirst(ParentGremiumPolicy.check(command, parentState));
+    }
+    return List.of(established);
+  }
+
+  static List<GremiumEvent> rename(GremiumState state, RenameGremium command) {
+    boolean repeat =
+        state.renames().stream()
+            .anyMatch(
+                r ->
+                    r.name().equals(command.name())
+                        && r.effectiveDate().equals(command.effectiveDate())
+                        && r.decision().equals(command.decision()));
+    if (repeat) {
+      return List.of();
+    }
+    Rejection.throwFirst(
+        DissolvedGremiumIsClosedPolicy.check(state),
+        GremiumLifetimePolicy.within(state, "effectiveDate", command.effectiveDate()),
+        GremiumLifetimePolicy.notBeforeLatestRename(
+            state, "effectiveDate", command.effectiveDate()));
+    if (state.name().equals(command.name())) {
+      return List.of();
+    }
+    return List.of(
+        new GremiumRenamed(
+            command.gremiumId(),
+            command.name(),
+            state.name(),
+            command.effectiveDate(),
+            command.decision()));
+  }
+
+  static List<GremiumEvent> dissolve(GremiumState state, DissolveGremium command) {
+    GremiumDissolved dissolved =
+        new GremiumDissolved(command.gremiumId(), command.effectiveDate(), command.decision());
+    if (dissolved.equals(state.dissolution())) {
+      return List.of();
+    }
+    Rejection.throwFirst(
+        DissolvedGremiumIsClosedPolicy.check(state),
+        GremiumLifetimePolicy.endWithin(state, "effectiveDate", command.effectiveDate()),
+        GremiumLifetimePolicy.notBeforeLatestRename(
+            state, "effectiveDate", command.effectiveDate()));
+    List<GremiumEvent> events = new ArrayList<>();
+    for (Membership membership : state.allMemberships()) {
+      boolean lastsBeyond =
+          membership.end() != null && membership.end().isAfter(command.effectiveDate());
+      if (!membership.start().isBefore(command.effectiveDate()) || lastsBeyond) {
+        throw new Rejection(
+                GremiumRule.DATES_WITHIN_LIFETIME,
+                "effectiveDate",
+                "membership of "
+                    + membership.describe()
+                    + " reaches beyond the dissolution on "
+                    + command.effectiveDate()
+                    + "; correct that membership first")
+            .toException();
+      }
+      if (membership.isOpen()) {
+        events.add(
+            new MembershipEnded(
+                command.gremiumId(),
+                membership.id(),
+                command.effectiveDate(),
+                command.decision()));
+      }
+    }
+    events.add(dissolved);
+    return events;
+  }
+
+  static List<GremiumEvent> appoint(GremiumState state, AppointMember command) {
+    MemberAppointed appointed =
+        new MemberAppointed(
+            command.gremiumId(),
+            command.membershipId(),
+            command.personName(),
+            command.province(),
+            command.role(),
+            command.startDate(),
+            command.decision());
+    Membership sameId = state.memberships().get(command.membershipId());
+    if (sameId != null) {
+      if (sameId.sameAppointmentAs(appointed)) {
+        return List.of();
+      }
+      throw new ConflictException(
+          "membershipId",
+          "membership "
+              + command.membershipId()
+              + " is already recorded for "
+              + sameId.describe());
+    }
+    if (state.allMemberships().stream().anyMatch(m -> m.sameAppointmentAs(appointed))) {
+      return List.of();
+    }
+    Rejection.throwFirst(
+        DissolvedGremiumIsClosedPolicy.check(state),
+        GremiumLifetimePolicy.within(state, "startDate", command.startDate()),
+        SeatsPerProvincePolicy.check(state, appointed),
+        SingleVoorzitterPolicy.check(state, appointed));
+    return List.of(appointed);
+  }
+
+  static List<GremiumEvent> endMembership(GremiumState state, EndMembership command) {
+    Membership membership = state.memberships().get(command.membershipId());
+    if (membership == null) {
+      throw new NotFoundException(
+          "membershipId",
+          "gremium '" + state.name() + "' has no membership " + command.membershipId());
+    }
+    if (!membership.isOpen()) {
+      if (membership.end().equals(command.endDate())) {
+        return List.of();
+      }
+      throw new Rejection(
+              GremiumRule.MEMBERSHIP_ALREADY_ENDED,
+              "membershipId",
+              "the membership of " + membership.describe() + " has already ended")
+          .toException();
+    }
+    Rejection.throwFirst(
+        DissolvedGremiumIsClosedPolicy.check(state),
+        GremiumLifetimePolicy.ordered(
+            "endDate", command.endDate(), "the membership's startDate", membership.start()),
+        GremiumLifetimePolicy.endWithin(state, "endDate", command.endDate()));
+    return List.of(
+        new MembershipEnded(
+            command.gremiumId(), command.membershipId(), command.endDate(), command.decision()));
+  }
+}

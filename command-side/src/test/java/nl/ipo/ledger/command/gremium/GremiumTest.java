@@ -1,0 +1,615 @@
+package nl.ipo.ledger.command.gremium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.ipo.ledger.kernel.common.CommandOutcome;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.error.ConflictException;
+import nl.ipo.ledger.kernel.error.NotFoundException;
+import nl.ipo.ledger.kernel.error.RuleViolationException;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EndMembership;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.RenameGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumRenamed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MembershipEnded;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.kernel.gremium.MemberRole;
+import nl.ipo.ledger.kernel.gremium.MembershipId;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class GremiumTest {
+
+  private static final GremiumId BAC = GremiumId.random();
+  private static final DecisionReference BESLUIT = new DecisionReference("Bestuur 2023-07-06, 4");
+  private static final LocalDate BEGIN = LocalDate.of(2023, 9, 1);
+
+  private FixtureConfiguration<Gremium> fixture;
+  private EmbeddedEventStore otherGremia;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Gremium.class);
+    otherGremia =
+        EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    fixture.registerInjectableResource(new GremiumDirectory(otherGremia));
+  }
+
+  private static GremiumEstablished established(GremiumType type) {
+    return new GremiumEstablished(BAC, "BAC Wonen & Bereikbaarheid", type, null, BEGIN, null, BESLUIT);
+  }
+
+  private static EstablishGremium establish(GremiumType type) {
+    return new EstablishGremium(
+        BAC, "BAC Wonen & Bereikbaarheid", type, null, BEGIN, null, BESLUIT);
+  }
+
+  private static MemberAppointed appointed(
+      MembershipId id, String person, Province province, MemberRole role, LocalDate start) {
+    return new MemberAppointed(BAC, id, person, province, role, start, BESLUIT);
+  }
+
+  private static AppointMember appoint(
+      MembershipId id, String person, Province province, MemberRole role, LocalDate start) {
+    return new AppointMember(BAC, id, person, province, role, start, BESLUIT);
+  }
+
+  private void otherGremiumExists(GremiumEstablished... events) {
+    for (GremiumEstablished event : events) {
+      otherGremia.publish(
+          new GenericDomainEventMessage<>("Gremium", event.gremiumId().toString(), 0, event));
+    }
+  }
+
+  private static Matcher<?> rule(String code) {
+    return Matchers.predicate(
+        e -> e instanceof RuleViolationException r && r.rule().equals(code));
+  }
+
+  @Nested
+  class Establish {
+
+    @Test
+    void givenNothing_whenEstablished_thenGremiumEstablished() {
+      fixture
+          .givenNoPriorActivity()
+          .when(establish(GremiumType.BAC))
+          .expectSuccessfulHandlerExecution()
+          .expectEvents(established(GremiumType.BAC))
+          .expectResultMessagePayload(CommandOutcome.RECORDED);
+    }
+
+    @Test
+    void givenEstablished_whenExactRepeat_thenNoOpWithoutEvent() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(establish(GremiumType.BAC))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenEstablished_whenSameIdDifferentContent_thenConflict() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(establish(GremiumType.AAC))
+          .expectNoEvents()
+          .expectException(ConflictException.class);
+    }
+
+    @Test
+    void givenNothing_whenTemporaryWithoutEnd_thenRejected() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new EstablishGremium(
+                  BAC, "Werkgroep Focus", GremiumType.WERKGROEP, null, BEGIN, null, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.TEMPORARY_GREMIUM_NEEDS_TERM));
+    }
+
+    @Test
+    void givenNothing_whenTemporaryWithEnd_thenEstablished() {
+      LocalDate end = LocalDate.of(2024, 1, 1);
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new EstablishGremium(
+                  BAC, "Werkgroep Focus", GremiumType.WERKGROEP, null, BEGIN, end, BESLUIT))
+          .expectEvents(
+              new GremiumEstablished(
+                  BAC, "Werkgroep Focus", GremiumType.WERKGROEP, null, BEGIN, end, BESLUIT));
+    }
+
+    @Test
+    void givenNothing_whenEndNotAfterBegin_thenRejected() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new EstablishGremium(
+                  BAC, "Werkgroep Focus", GremiumType.WERKGROEP, null, BEGIN, BEGIN, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DATES_ORDERED));
+    }
+
+    @Test
+    void givenParentBacInForce_whenAacEstablishedUnderIt_thenEstablished() {
+      GremiumId parent = GremiumId.random();
+      otherGremiumExists(
+          new GremiumEstablished(
+              parent, "BAC Wonen", GremiumType.BAC, null, BEGIN, null, BESLUIT));
+      EstablishGremium aac =
+          new EstablishGremium(BAC, "AAC Wonen", GremiumType.AAC, parent, BEGIN, null, BESLUIT);
+      fixture
+          .givenNoPriorActivity()
+          .when(aac)
+          .expectEvents(
+              new GremiumEstablished(
+                  BAC, "AAC Wonen", GremiumType.AAC, parent, BEGIN, null, BESLUIT));
+    }
+
+    @Test
+    void givenNoSuchParent_whenEstablishedUnderIt_thenNotFound() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new EstablishGremium(
+                  BAC, "AAC Wonen", GremiumType.AAC, GremiumId.random(), BEGIN, null, BESLUIT))
+          .expectNoEvents()
+          .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void givenParentNotYetInForce_whenChildBeginsEarlier_thenRejected() {
+      GremiumId parent = GremiumId.random();
+      otherGremiumExists(
+          new GremiumEstablished(
+              parent, "BAC Wonen", GremiumType.BAC, null, BEGIN, null, BESLUIT));
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new EstablishGremium(
+                  BAC, "AAC Wonen", GremiumType.AAC, parent, BEGIN.minusDays(1), null, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.PARENT_GREMIUM));
+    }
+
+    @Test
+    void givenParentOfWrongType_whenAacEstablishedUnderIt_thenRejected() {
+      GremiumId parent = GremiumId.random();
+      otherGremiumExists(
+          new GremiumEstablished(
+              parent, "IPO-bestuur", GremiumType.BESTUUR, null, BEGIN, null, BESLUIT));
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new EstablishGremium(BAC, "AAC Wonen", GremiumType.AAC, parent, BEGIN, null, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.PARENT_GREMIUM));
+    }
+
+    @Test
+    void givenNothing_whenOwnParent_thenRejected() {
+      otherGremiumExists(established(GremiumType.BAC));
+      fixture
+          .givenNoPriorActivity()
+          .when(new EstablishGremium(BAC, "BAC", GremiumType.BAC, BAC, BEGIN, null, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.PARENT_GREMIUM));
+    }
+  }
+
+  @Nested
+  class Rename {
+
+    private final LocalDate day = LocalDate.of(2024, 1, 1);
+
+    @Test
+    void givenEstablished_whenRenamed_thenRenamedWithPreviousName() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new RenameGremium(BAC, "BAC Wonen", day, BESLUIT))
+          .expectEvents(
+              new GremiumRenamed(BAC, "BAC Wonen", "BAC Wonen & Bereikbaarheid", day, BESLUIT));
+    }
+
+    @Test
+    void givenRenamed_whenExactRepeat_thenNoOp() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              new GremiumRenamed(BAC, "BAC Wonen", "BAC Wonen & Bereikbaarheid", day, BESLUIT))
+          .when(new RenameGremium(BAC, "BAC Wonen", day, BESLUIT))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenEstablished_whenRenamedToSameName_thenNoOp() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new RenameGremium(BAC, "BAC Wonen & Bereikbaarheid", day, BESLUIT))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenEstablished_whenRenamedBeforeBegin_thenRejected() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new RenameGremium(BAC, "BAC Wonen", BEGIN.minusDays(1), BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DATES_WITHIN_LIFETIME));
+    }
+
+    @Test
+    void givenRenamed_whenRenamedEarlierThanThatRename_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              new GremiumRenamed(BAC, "BAC Wonen", "BAC Wonen & Bereikbaarheid", day, BESLUIT))
+          .when(new RenameGremium(BAC, "BAC W&B", day.minusDays(1), BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DATES_ORDERED));
+    }
+
+    @Test
+    void givenDissolved_whenRenamed_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              new GremiumDissolved(BAC, LocalDate.of(2025, 1, 1), BESLUIT))
+          .when(new RenameGremium(BAC, "BAC Wonen", day, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DISSOLVED_GREMIUM_IS_CLOSED));
+    }
+  }
+
+  @Nested
+  class Dissolve {
+
+    private final LocalDate day = LocalDate.of(2025, 1, 1);
+
+    @Test
+    void givenOpenMemberships_whenDissolved_thenMembershipsEndAndGremiumDissolved() {
+      MembershipId lid = MembershipId.random();
+      MembershipId ended = MembershipId.random();
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN),
+              appointed(ended, "B. Jansen", Province.LIMBURG, MemberRole.LID, BEGIN),
+              new MembershipEnded(BAC, ended, BEGIN.plusMonths(3), BESLUIT))
+          .when(new DissolveGremium(BAC, day, BESLUIT))
+          .expectEvents(
+              new MembershipEnded(BAC, lid, day, BESLUIT), new GremiumDissolved(BAC, day, BESLUIT));
+    }
+
+    @Test
+    void givenDissolved_whenExactRepeat_thenNoOp() {
+      fixture
+          .given(established(GremiumType.BAC), new GremiumDissolved(BAC, day, BESLUIT))
+          .when(new DissolveGremium(BAC, day, BESLUIT))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenDissolved_whenDissolvedOnAnotherDate_thenRejected() {
+      fixture
+          .given(established(GremiumType.BAC), new GremiumDissolved(BAC, day, BESLUIT))
+          .when(new DissolveGremium(BAC, day.plusDays(1), BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DISSOLVED_GREMIUM_IS_CLOSED));
+    }
+
+    @Test
+    void givenEstablished_whenDissolvedOnItsBeginDate_thenRejected() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new DissolveGremium(BAC, BEGIN, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DATES_WITHIN_LIFETIME));
+    }
+
+    @Test
+    void givenMembershipStartingLater_whenDissolvedBefore_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(
+                  MembershipId.random(),
+                  "A. de Vries",
+                  Province.ZEELAND,
+                  MemberRole.LID,
+                  day.plusDays(10)))
+          .when(new DissolveGremium(BAC, day, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DATES_WITHIN_LIFETIME));
+    }
+  }
+
+  @Nested
+  class Appoint {
+
+    private final MembershipId first = MembershipId.random();
+    private final MembershipId second = MembershipId.random();
+
+    @Test
+    void givenBac_whenLidAppointed_thenMemberAppointed() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(appoint(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .expectEvents(appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .expectResultMessagePayload(CommandOutcome.RECORDED);
+    }
+
+    @Test
+    void givenAppointed_whenExactRepeatWithOtherId_thenNoOp() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .when(appoint(second, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenAppointed_whenSameIdOtherPerson_thenConflict() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .when(appoint(first, "B. Jansen", Province.LIMBURG, MemberRole.LID, BEGIN))
+          .expectNoEvents()
+          .expectException(ConflictException.class);
+    }
+
+    @Test
+    void givenBacWithLidForZeeland_whenSecondLidForZeeland_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .when(appoint(second, "B. Jansen", Province.ZEELAND, MemberRole.LID, BEGIN.plusDays(5)))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SEATS_PER_PROVINCE));
+    }
+
+    @Test
+    void givenBacWithLidForZeeland_whenPlaatsvervangerForZeeland_thenAppointed() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .when(appoint(second, "B. Jansen", Province.ZEELAND, MemberRole.PLAATSVERVANGER, BEGIN))
+          .expectEvents(
+              appointed(second, "B. Jansen", Province.ZEELAND, MemberRole.PLAATSVERVANGER, BEGIN));
+    }
+
+    @Test
+    void givenBestuurWithEndedLid_whenSuccessorFromEndDate_thenAppointed() {
+      LocalDate handover = LocalDate.of(2024, 3, 1);
+      fixture
+          .given(
+              established(GremiumType.BESTUUR),
+              appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN),
+              new MembershipEnded(BAC, first, handover, BESLUIT))
+          .when(appoint(second, "B. Jansen", Province.ZEELAND, MemberRole.LID, handover))
+          .expectEvents(appointed(second, "B. Jansen", Province.ZEELAND, MemberRole.LID, handover));
+    }
+
+    @Test
+    void givenAacWithLaterLid_whenEarlierOpenLidRecorded_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.AAC),
+              appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN.plusYears(1)))
+          .when(appoint(second, "B. Jansen", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SEATS_PER_PROVINCE));
+    }
+
+    @Test
+    void givenAvWithTwoMembersForUtrecht_whenThird_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.AV),
+              appointed(first, "A. de Vries", Province.UTRECHT, MemberRole.LID, BEGIN),
+              appointed(second, "B. Jansen", Province.UTRECHT, MemberRole.LID, BEGIN))
+          .when(appoint(MembershipId.random(), "C. Bakker", Province.UTRECHT, MemberRole.LID, BEGIN))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SEATS_PER_PROVINCE));
+    }
+
+    @Test
+    void givenAvWithOneMemberForUtrecht_whenSecond_thenAppointed() {
+      fixture
+          .given(
+              established(GremiumType.AV),
+              appointed(first, "A. de Vries", Province.UTRECHT, MemberRole.LID, BEGIN))
+          .when(appoint(second, "B. Jansen", Province.UTRECHT, MemberRole.LID, BEGIN))
+          .expectEvents(appointed(second, "B. Jansen", Province.UTRECHT, MemberRole.LID, BEGIN));
+    }
+
+    @Test
+    void givenAvWithTwoSeatsTakenAtDifferentTimes_whenThirdNeverConcurrent_thenAppointed() {
+      LocalDate handover = BEGIN.plusYears(1);
+      fixture
+          .given(
+              established(GremiumType.AV),
+              appointed(first, "A. de Vries", Province.UTRECHT, MemberRole.LID, BEGIN),
+              new MembershipEnded(BAC, first, handover, BESLUIT),
+              appointed(second, "B. Jansen", Province.UTRECHT, MemberRole.LID, handover))
+          .when(appoint(MembershipId.random(), "C. Bakker", Province.UTRECHT, MemberRole.LID, BEGIN))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenVoorzitter_whenSecondVoorzitter_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.VOORZITTER, BEGIN))
+          .when(appoint(second, "B. Jansen", Province.LIMBURG, MemberRole.VOORZITTER, BEGIN))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SINGLE_VOORZITTER));
+    }
+
+    @Test
+    void givenVoorzitterEnded_whenNewVoorzitter_thenAppointed() {
+      LocalDate handover = BEGIN.plusYears(1);
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.VOORZITTER, BEGIN),
+              new MembershipEnded(BAC, first, handover, BESLUIT))
+          .when(appoint(second, "B. Jansen", Province.LIMBURG, MemberRole.VOORZITTER, handover))
+          .expectEvents(
+              appointed(second, "B. Jansen", Province.LIMBURG, MemberRole.VOORZITTER, handover));
+    }
+
+    @Test
+    void givenEstablished_whenStartBeforeBegin_thenRejected() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(
+              appoint(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN.minusDays(1)))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DATES_WITHIN_LIFETIME));
+    }
+
+    @Test
+    void givenDissolved_whenAppointed_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              new GremiumDissolved(BAC, LocalDate.of(2025, 1, 1), BESLUIT))
+          .when(appoint(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DISSOLVED_GREMIUM_IS_CLOSED));
+    }
+
+    @Test
+    void givenNoGremium_whenAppointed_thenAggregateNotFound() {
+      fixture
+          .givenNoPriorActivity()
+          .when(appoint(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .expectNoEvents()
+          .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+    }
+  }
+
+  @Nested
+  class End {
+
+    private final MembershipId lid = MembershipId.random();
+    private final LocalDate day = LocalDate.of(2024, 6, 1);
+
+    @Test
+    void givenOpenMembership_whenEnded_thenMembershipEnded() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .when(new EndMembership(BAC, lid, day, BESLUIT))
+          .expectEvents(new MembershipEnded(BAC, lid, day, BESLUIT));
+    }
+
+    @Test
+    void givenEnded_whenExactRepeat_thenNoOp() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN),
+              new MembershipEnded(BAC, lid, day, BESLUIT))
+          .when(new EndMembership(BAC, lid, day, BESLUIT))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenEnded_whenEndedOnAnotherDate_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN),
+              new MembershipEnded(BAC, lid, day, BESLUIT))
+          .when(new EndMembership(BAC, lid, day.plusDays(1), BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.MEMBERSHIP_ALREADY_ENDED));
+    }
+
+    @Test
+    void givenOpenMembership_whenEndedOnItsStart_thenRejected() {
+      fixture
+          .given(
+              established(GremiumType.BAC),
+              appointed(lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .when(new EndMembership(BAC, lid, BEGIN, BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DATES_ORDERED));
+    }
+
+    @Test
+    void givenTemporaryGremium_whenMembershipEndsAfterItsEnd_thenRejected() {
+      LocalDate end = LocalDate.of(2024, 1, 1);
+      fixture
+          .given(
+              new GremiumEstablished(
+                  BAC, "Werkgroep", GremiumType.WERKGROEP, null, BEGIN, end, BESLUIT),
+              appointed(lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .when(new EndMembership(BAC, lid, end.plusDays(1), BESLUIT))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.DATES_WITHIN_LIFETIME));
+    }
+
+    @Test
+    void givenNoSuchMembership_whenEnded_thenNotFound() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new EndMembership(BAC, lid, day, BESLUIT))
+          .expectNoEvents()
+          .expectException(NotFoundException.class);
+    }
+  }
+
+  @Test
+  void everyEventTypeIsFoldedByTheState() {
+    GremiumState state = GremiumState.INITIAL;
+    MembershipId lid = MembershipId.random();
+    GremiumEvent[] history = {
+      established(GremiumType.BAC),
+      new GremiumRenamed(BAC, "BAC W&B", "BAC Wonen & Bereikbaarheid", BEGIN, BESLUIT),
+      appointed(lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN),
+      new MembershipEnded(BAC, lid, BEGIN.plusDays(1), BESLUIT),
+      new GremiumDissolved(BAC, BEGIN.plusDays(2), BESLUIT)
+    };
+    for (GremiumEvent event : history) {
+      state = state.evolve(event);
+    }
+    assertThat(state.name()).isEqualTo("BAC W&B");
+    assertThat(state.memberships().get(lid).end()).isEqualTo(BEGIN.plusDays(1));
+    assertThat(state.endExclusive()).contains(BEGIN.plusDays(2));
+    assertThat(state.inForceOn(BEGIN.plusDays(1))).isTrue();
+    assertThat(state.inForceOn(BEGIN.plusDays(2))).isFalse();
+  }
+}

@@ -1,0 +1,27 @@
+package nl.ipo.ledger.kernel.common;
+
+/**
+ * Keys of the metadata every stored event carries. The web edge stamps actor, role and recording
+ * time on each command; Axon's correlation providers copy them, and the correlation and causation
+ * ids, onto every event the command produces. Rules never read these: they are facts about the
+ * recording, not about the decision.
+ */
+public final class LedgerMetadata {
+
+  /** The authenticated user who sent the command. */
+  public static final String ACTOR = "actor";
+
+  /** The role under which the actor acted (for example {@code secretariaat}). */
+  public static final String ACTOR_ROLE = "actorRole";
+
+  /** ISO-8601 instant at which the ledger received the command (transaction time). */
+  public static final String RECORDED_AT = "recordedAt";
+
+  /** Id of the first message of the chain (the user's command). */
+  public static final String CORRELATION_ID = "correlationId";
+
+  /** Id of the message that directly caused this one. */
+  public static final String CAUSATION_ID = "causationId";
+
+  private LedgerMetadata() {}
+}

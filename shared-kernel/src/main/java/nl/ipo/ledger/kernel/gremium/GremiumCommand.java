@@ -1,0 +1,114 @@
+package nl.ipo.ledger.kernel.gremium;
+
+import java.time.LocalDate;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Commands on a gremium and its memberships. Each carries the date on which it takes effect and
+ * the decision that authorises it; the time of recording is added at the edge as metadata. The
+ * constructors reject missing or malformed fields; the rules that depend on what is already
+ * recorded live in the command side.
+ */
+public sealed interface GremiumCommand {
+
+  int MAX_NAME_LENGTH = 200;
+
+  GremiumId gremiumId();
+
+  DecisionReference decision();
+
+  /**
+   * Establishes (instelt) a gremium.
+   *
+   * @param parentId the body it prepares or belongs to (an AAC prepares a BAC), or null
+   * @param beginDate first day the gremium exists
+   * @param endDate first day it no longer exists; required for a tijdelijk gremium or werkgroep
+   */
+  record EstablishGremium(
+      @TargetAggregateIdentifier GremiumId gremiumId,
+      String name,
+      GremiumType type,
+      GremiumId parentId,
+      LocalDate beginDate,
+      LocalDate endDate,
+      DecisionReference decision)
+      implements GremiumCommand {
+    public EstablishGremium {
+      InvalidValueException.required("gremiumId", gremiumId);
+      name = InvalidValueException.requiredText("name", name, MAX_NAME_LENGTH);
+      InvalidValueException.required("type", type);
+      InvalidValueException.required("beginDate", beginDate);
+      InvalidValueException.required("decisionReference", decision);
+    }
+  }
+
+  /** Renames a gremium from the effective date on; its identity stays. */
+  record RenameGremium(
+      @TargetAggregateIdentifier GremiumId gremiumId,
+      String name,
+      LocalDate effectiveDate,
+      DecisionReference decision)
+      implements GremiumCommand {
+    public RenameGremium {
+      InvalidValueException.required("gremiumId", gremiumId);
+      name = InvalidValueException.requiredText("name", name, MAX_NAME_LENGTH);
+      InvalidValueException.required("effectiveDate", effectiveDate);
+      InvalidValueException.required("decisionReference", decision);
+    }
+  }
+
+  /**
+   * Dissolves (heft op) a gremium: from the effective date on it no longer exists, and its open
+   * memberships end on that date.
+   */
+  record DissolveGremium(
+      @TargetAggregateIdentifier GremiumId gremiumId,
+      LocalDate effectiveDate,
+      DecisionReference decision)
+      implements GremiumCommand {
+    public DissolveGremium {
+      InvalidValueException.required("gremiumId", gremiumId);
+      InvalidValueException.required("effectiveDate", effectiveDate);
+      InvalidValueException.required("decisionReference", decision);
+    }
+  }
+
+  /** Appoints a person to a gremium for a province in a role, from the start date on. */
+  record AppointMember(
+      @TargetAggregateIdentifier GremiumId gremiumId,
+      MembershipId membershipId,
+      String personName,
+      Province province,
+      MemberRole role,
+      LocalDate startDate,
+      DecisionReference decision)
+      implements GremiumCommand {
+    public AppointMember {
+      InvalidValueException.required("gremiumId", gremiumId);
+      InvalidValueException.required("membershipId", membershipId);
+      personName = InvalidValueException.requiredText("personName", personName, MAX_NAME_LENGTH);
+      InvalidValueException.required("province", province);
+      InvalidValueException.required("role", role);
+      InvalidValueException.required("startDate", startDate);
+      InvalidValueException.required("decisionReference", decision);
+    }
+  }
+
+  /** Ends a membership: the end date is the first day the person no longer holds the seat. */
+  record EndMembership(
+      @TargetAggregateIdentifier GremiumId gremiumId,
+      MembershipId membershipId,
+      LocalDate endDate,
+      DecisionReference decision)
+      implements GremiumCommand {
+    public EndMembership {
+      InvalidValueException.required("gremiumId", gremiumId);
+      InvalidValueException.required("membershipId", membershipId);
+      InvalidValueException.required("endDate", endDate);
+      InvalidValueException.required("decisionReference", decision);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package nl.ipo.ledger.kernel.gremium;
+
+import java.time.LocalDate;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Province;
+import org.axonframework.serialization.Revision;
+
+/**
+ * Facts about a gremium and its memberships, stored forever in the gremium's event stream. Every
+ * event names the decision behind it and its valid time ({@link #effectiveDate()}); the recording
+ * time, actor and correlation ids travel as metadata (see {@code LedgerMetadata}). End dates are
+ * exclusive: they name the first day on which the fact no longer holds.
+ */
+public sealed interface GremiumEvent {
+
+  GremiumId gremiumId();
+
+  DecisionReference decision();
+
+  /** The day from which the fact holds (valid time). */
+  LocalDate effectiveDate();
+
+  /** A gremium was established; it exists from {@code beginDate} until {@code endDate}, if any. */
+  @Revision("1")
+  record GremiumEstablished(
+      GremiumId gremiumId,
+      String name,
+      GremiumType type,
+      GremiumId parentId,
+      LocalDate beginDate,
+      LocalDate endDate,
+      DecisionReference decision)
+      implements GremiumEvent {
+    @Override
+    public LocalDate effectiveDate() {
+      return beginDate;
+    }
+  }
+
+  /** A gremium carries a new name from the effective date on. */
+  @Revision("1")
+  record GremiumRenamed(
+      GremiumId gremiumId,
+      String name,
+      String previousName,
+      LocalDate effectiveDate,
+      DecisionReference decision)
+      implements GremiumEvent {}
+
+  /** A gremium was dissolved; from the effective date on it no longer exists. */
+  @Revision("1")
+  record GremiumDissolved(GremiumId gremiumId, LocalDate effectiveDate, DecisionReference decision)
+      implements GremiumEvent {}
+
+  /** A person was appointed to a gremium for a province in a role. */
+  @Revision("1")
+  record MemberAppointed(
+      GremiumId gremiumId,
+      MembershipId membershipId,
+      String personName,
+      Province province,
+      MemberRole role,
+      LocalDate startDate,
+      DecisionReference decision)
+      implements GremiumEvent {
+    @Override
+    public LocalDate effectiveDate() {
+      return startDate;
+    }
+  }
+
+  /** A membership ended; {@code endDate} is the first day the person no longer holds the seat. */
+  @Revision("1")
+  record MembershipEnded(
+      GremiumId gremiumId, MembershipId membershipId, LocalDate endDate, DecisionReference decision)
+      implements GremiumEvent {
+    @Override
+    public LocalDate effectiveDate() {
+      return endDate;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package nl.ipo.ledger.kernel.gremium;
+
+import java.util.UUID;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
+
+/** Identity of one membership: one person in one role in one gremium for one term. */
+public record MembershipId(UUID value) {
+
+  public MembershipId {
+    InvalidValueException.required("membershipId", value);
+  }
+
+  public static MembershipId random() {
+    return new MembershipId(UUID.randomUUID());
+  }
+
+  public static MembershipId parse(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new InvalidValueException(field, "is required");
+    }
+    try {
+      return new MembershipId(UUID.fromString(raw.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException(field, "is not a UUID: '" + raw.strip() + "'");
+    }
+  }
+
+  /** The aggregate identifier as stored in the event store. */
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}
