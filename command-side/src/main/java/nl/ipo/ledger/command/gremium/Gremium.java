@@ -18,9 +18,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
- * A gremium and its memberships: the consistency boundary for every rule inside one body (seats
- * per province, one voorzitter, dates within its lifetime). Thin on purpose: the handlers delegate
- * to {@link GremiumDecisions} and the event sourcing handler only folds state.
+ * A gremium and its memberships: the consistency boundary for every rule inside one body (seats per
+ * province, one voorzitter, dates within its lifetime). Thin on purpose: the handlers delegate to
+ * {@link GremiumDecisions} and the event sourcing handler only folds state.
  */
 final class Gremium {
 

@@ -19,9 +19,9 @@ import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.MembershipEnded;
 
 /**
- * Decides, for a gremium's state and a command, which events to record. Pure functions: no
- * clock, no I/O. An empty list means the command repeats what is already recorded (an explicit
- * no-op); a rule that forbids the command throws.
+ * Decides, for a gremium's state and a command, which events to record. Pure functions: no clock,
+ * no I/O. An empty list means the command repeats what is already recorded (an explicit no-op); a
+ * rule that forbids the command throws.
  */
 final class GremiumDecisions {
 
@@ -126,10 +126,7 @@ final class GremiumDecisions {
       if (membership.isOpen()) {
         events.add(
             new MembershipEnded(
-                command.gremiumId(),
-                membership.id(),
-                command.effectiveDate(),
-                command.decision()));
+                command.gremiumId(), membership.id(), command.effectiveDate(), command.decision()));
       }
     }
     events.add(dissolved);
@@ -153,10 +150,7 @@ final class GremiumDecisions {
       }
       throw new ConflictException(
           "membershipId",
-          "membership "
-              + command.membershipId()
-              + " is already recorded for "
-              + sameId.describe());
+          "membership " + command.membershipId() + " is already recorded for " + sameId.describe());
     }
     if (state.allMemberships().stream().anyMatch(m -> m.sameAppointmentAs(appointed))) {
       return List.of();

@@ -7,8 +7,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * Looks up another gremium for a rule that spans two bodies (a child's parent). It folds the other
- * gremium's own event stream, so the answer is as current as the event store itself, not as late
- * as a projection.
+ * gremium's own event stream, so the answer is as current as the event store itself, not as late as
+ * a projection.
  */
 public final class GremiumDirectory {
 

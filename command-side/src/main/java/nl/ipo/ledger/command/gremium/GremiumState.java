@@ -17,8 +17,8 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
 
 /**
- * What the rules need to know about one gremium, folded from its events. Immutable: {@link
- * #evolve} returns the next state and never validates.
+ * What the rules need to know about one gremium, folded from its events. Immutable: {@link #evolve}
+ * returns the next state and never validates.
  */
 record GremiumState(
     GremiumEstablished established,

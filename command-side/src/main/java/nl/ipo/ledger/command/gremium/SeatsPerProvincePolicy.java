@@ -8,8 +8,8 @@ import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 
 /**
- * Seats per province, as the statutes give them: in a BAC, an AAC and the bestuur each province
- * has one lid and one plaatsvervanger; in the AV each province has two Statenleden (lid or
+ * Seats per province, as the statutes give them: in a BAC, an AAC and the bestuur each province has
+ * one lid and one plaatsvervanger; in the AV each province has two Statenleden (lid or
  * plaatsvervanger). Chairs, vice-chairs and advisers do not fill a province's seat.
  */
 final class SeatsPerProvincePolicy {
@@ -29,9 +29,7 @@ final class SeatsPerProvincePolicy {
           state.allMemberships().stream()
               .filter(m -> m.province() == appointment.province() && m.role().holdsProvinceSeat())
               .toList();
-    } else if (type == GremiumType.BAC
-        || type == GremiumType.AAC
-        || type == GremiumType.BESTUUR) {
+    } else if (type == GremiumType.BAC || type == GremiumType.AAC || type == GremiumType.BESTUUR) {
       limit = 1;
       sameSeat =
           state.allMemberships().stream()

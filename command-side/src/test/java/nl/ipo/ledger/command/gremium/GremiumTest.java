@@ -53,7 +53,8 @@ class GremiumTest {
   }
 
   private static GremiumEstablished established(GremiumType type) {
-    return new GremiumEstablished(BAC, "BAC Wonen & Bereikbaarheid", type, null, BEGIN, null, BESLUIT);
+    return new GremiumEstablished(
+        BAC, "BAC Wonen & Bereikbaarheid", type, null, BEGIN, null, BESLUIT);
   }
 
   private static EstablishGremium establish(GremiumType type) {
@@ -79,8 +80,7 @@ class GremiumTest {
   }
 
   private static Matcher<?> rule(String code) {
-    return Matchers.predicate(
-        e -> e instanceof RuleViolationException r && r.rule().equals(code));
+    return Matchers.predicate(e -> e instanceof RuleViolationException r && r.rule().equals(code));
   }
 
   @Nested
@@ -153,8 +153,7 @@ class GremiumTest {
     void givenParentBacInForce_whenAacEstablishedUnderIt_thenEstablished() {
       GremiumId parent = GremiumId.random();
       otherGremiumExists(
-          new GremiumEstablished(
-              parent, "BAC Wonen", GremiumType.BAC, null, BEGIN, null, BESLUIT));
+          new GremiumEstablished(parent, "BAC Wonen", GremiumType.BAC, null, BEGIN, null, BESLUIT));
       EstablishGremium aac =
           new EstablishGremium(BAC, "AAC Wonen", GremiumType.AAC, parent, BEGIN, null, BESLUIT);
       fixture
@@ -180,8 +179,7 @@ class GremiumTest {
     void givenParentNotYetInForce_whenChildBeginsEarlier_thenRejected() {
       GremiumId parent = GremiumId.random();
       otherGremiumExists(
-          new GremiumEstablished(
-              parent, "BAC Wonen", GremiumType.BAC, null, BEGIN, null, BESLUIT));
+          new GremiumEstablished(parent, "BAC Wonen", GremiumType.BAC, null, BEGIN, null, BESLUIT));
       fixture
           .givenNoPriorActivity()
           .when(
@@ -435,7 +433,8 @@ class GremiumTest {
               established(GremiumType.AV),
               appointed(first, "A. de Vries", Province.UTRECHT, MemberRole.LID, BEGIN),
               appointed(second, "B. Jansen", Province.UTRECHT, MemberRole.LID, BEGIN))
-          .when(appoint(MembershipId.random(), "C. Bakker", Province.UTRECHT, MemberRole.LID, BEGIN))
+          .when(
+              appoint(MembershipId.random(), "C. Bakker", Province.UTRECHT, MemberRole.LID, BEGIN))
           .expectNoEvents()
           .expectException(rule(GremiumRule.SEATS_PER_PROVINCE));
     }
@@ -459,7 +458,8 @@ class GremiumTest {
               appointed(first, "A. de Vries", Province.UTRECHT, MemberRole.LID, BEGIN),
               new MembershipEnded(BAC, first, handover, BESLUIT),
               appointed(second, "B. Jansen", Province.UTRECHT, MemberRole.LID, handover))
-          .when(appoint(MembershipId.random(), "C. Bakker", Province.UTRECHT, MemberRole.LID, BEGIN))
+          .when(
+              appoint(MembershipId.random(), "C. Bakker", Province.UTRECHT, MemberRole.LID, BEGIN))
           .expectSuccessfulHandlerExecution();
     }
 
@@ -491,8 +491,7 @@ class GremiumTest {
     void givenEstablished_whenStartBeforeBegin_thenRejected() {
       fixture
           .given(established(GremiumType.BAC))
-          .when(
-              appoint(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN.minusDays(1)))
+          .when(appoint(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN.minusDays(1)))
           .expectNoEvents()
           .expectException(rule(GremiumRule.DATES_WITHIN_LIFETIME));
     }

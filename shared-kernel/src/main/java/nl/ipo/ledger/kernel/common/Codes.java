@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /**
- * Parses the closed lists of the domain (provinces, gremium types, roles) from what a person
- * types: the code ({@code NOORD_HOLLAND}) or the Dutch label ({@code Noord-Holland}), in any case
- * and with or without diacritics. Anything else is rejected with the allowed values.
+ * Parses the closed lists of the domain (provinces, gremium types, roles) from what a person types:
+ * the code ({@code NOORD_HOLLAND}) or the Dutch label ({@code Noord-Holland}), in any case and with
+ * or without diacritics. Anything else is rejected with the allowed values.
  */
 public final class Codes {
 

@@ -1,5 +1,7 @@
 package nl.ipo.ledger.kernel.common;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /**
@@ -9,10 +11,11 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
  *
  * @param text the citation, stripped, at most 500 characters
  */
-public record DecisionReference(String text) {
+public record DecisionReference(@JsonValue String text) {
 
   public static final int MAX_LENGTH = 500;
 
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public DecisionReference {
     text = InvalidValueException.requiredText("decisionReference", text, MAX_LENGTH);
   }

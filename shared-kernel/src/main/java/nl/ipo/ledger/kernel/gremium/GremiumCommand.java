@@ -7,8 +7,8 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Commands on a gremium and its memberships. Each carries the date on which it takes effect and
- * the decision that authorises it; the time of recording is added at the edge as metadata. The
+ * Commands on a gremium and its memberships. Each carries the date on which it takes effect and the
+ * decision that authorises it; the time of recording is added at the edge as metadata. The
  * constructors reject missing or malformed fields; the rules that depend on what is already
  * recorded live in the command side.
  */

@@ -1,11 +1,14 @@
 package nl.ipo.ledger.kernel.gremium;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** Identity of a gremium. A gremium keeps it through a rename, never through a merger. */
-public record GremiumId(UUID value) {
+public record GremiumId(@JsonValue UUID value) {
 
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public GremiumId {
     InvalidValueException.required("gremiumId", value);
   }

@@ -1,11 +1,14 @@
 package nl.ipo.ledger.kernel.gremium;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** Identity of one membership: one person in one role in one gremium for one term. */
-public record MembershipId(UUID value) {
+public record MembershipId(@JsonValue UUID value) {
 
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public MembershipId {
     InvalidValueException.required("membershipId", value);
   }

@@ -1,0 +1,86 @@
+package nl.ipo.ledger.infra.axon;
+
+import java.util.List;
+import nl.ipo.ledger.command.CommandSide;
+import nl.ipo.ledger.command.gremium.GremiumDirectory;
+import nl.ipo.ledger.kernel.common.LedgerMetadata;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon wiring: table names, the command side's aggregates, processors and metadata. */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+  /** Axon's JDBC defaults are camelCase; the Flyway schema (V1) uses snake_case. */
+  @Bean
+  EventSchema eventSchema() {
+    return EventSchema.builder()
+        .eventTable("domain_event_entry")
+        .snapshotTable("snapshot_event_entry")
+        .globalIndexColumn("global_index")
+        .eventIdentifierColumn("event_identifier")
+        .aggregateIdentifierColumn("aggregate_identifier")
+        .sequenceNumberColumn("sequence_number")
+        .typeColumn("type")
+        .timestampColumn("time_stamp")
+        .payloadTypeColumn("payload_type")
+        .payloadRevisionColumn("payload_revision")
+        .payloadColumn("payload")
+        .metaDataColumn("meta_data")
+        .build();
+  }
+
+  @Bean
+  TokenSchema tokenSchema() {
+    return TokenSchema.builder()
+        .setTokenTable("token_entry")
+        .setProcessorNameColumn("processor_name")
+        .setSegmentColumn("segment")
+        .setTokenColumn("token")
+        .setTokenTypeColumn("token_type")
+        .setTimestampColumn("time_stamp")
+        .setOwnerColumn("owner")
+        .build();
+  }
+
+  /**
+   * Registers the aggregates and makes every event processor a pooled streaming one: one thread
+   * reads the store and many segments process, which suits two cores and a JDBC store.
+   */
+  @Bean
+  ConfigurerModule ledgerAxonModule() {
+    return configurer -> {
+      CommandSide.configure(configurer);
+      configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    };
+  }
+
+  @Bean
+  GremiumDirectory gremiumDirectory(EventStore eventStore) {
+    return new GremiumDirectory(eventStore);
+  }
+
+  /**
+   * Copies who recorded a command, in which role and when, onto every event it causes, and links
+   * each message to the one that caused it ({@code causationId}) and to the first one of its chain
+   * ({@code correlationId}).
+   */
+  @Bean
+  CorrelationDataProvider messageOrigin() {
+    return new MessageOriginProvider(LedgerMetadata.CAUSATION_ID, LedgerMetadata.CORRELATION_ID);
+  }
+
+  @Bean
+  CorrelationDataProvider recordingContext() {
+    return new SimpleCorrelationDataProvider(
+        List.of(LedgerMetadata.ACTOR, LedgerMetadata.ACTOR_ROLE, LedgerMetadata.RECORDED_AT)
+            .toArray(String[]::new));
+  }
+}

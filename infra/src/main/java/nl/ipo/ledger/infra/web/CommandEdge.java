@@ -1,0 +1,49 @@
+package nl.ipo.ledger.infra.web;
+
+import java.time.Clock;
+import java.util.Comparator;
+import nl.ipo.ledger.infra.security.LedgerRole;
+import nl.ipo.ledger.kernel.common.CommandOutcome;
+import nl.ipo.ledger.kernel.common.LedgerMetadata;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where a command enters the ledger from outside. It stamps who sends it, in which
+ * role and when (transaction time): facts about the recording that the rules never read, and that
+ * Axon's correlation providers copy onto every event the command causes.
+ */
+@Component
+public class CommandEdge {
+
+  private final CommandGateway commandGateway;
+  private final Clock clock;
+
+  public CommandEdge(CommandGateway commandGateway, Clock clock) {
+    this.commandGateway = commandGateway;
+    this.clock = clock;
+  }
+
+  public CommandOutcome send(Object command) {
+    Authentication user = SecurityContextHolder.getContext().getAuthentication();
+    MetaData metaData =
+        MetaData.with(LedgerMetadata.ACTOR, user.getName())
+            .and(LedgerMetadata.ACTOR_ROLE, actingRole(user))
+            .and(LedgerMetadata.RECORDED_AT, clock.instant().toString());
+    return commandGateway.<CommandOutcome>send(command, metaData).join();
+  }
+
+  /** The most specific role that allows writing; ties are broken by the order of the roles. */
+  private static String actingRole(Authentication user) {
+    return user.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .flatMap(a -> LedgerRole.ofCode(a.replaceFirst("^ROLE_", "")).stream())
+        .min(Comparator.naturalOrder())
+        .map(LedgerRole::code)
+        .orElse("onbekend");
+  }
+}

@@ -1,0 +1,95 @@
+package nl.ipo.ledger.infra.web.gremium;
+
+import java.net.URI;
+import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.web.gremium.GremiumRequests.AppointMemberRequest;
+import nl.ipo.ledger.infra.web.gremium.GremiumRequests.CommandResponse;
+import nl.ipo.ledger.infra.web.gremium.GremiumRequests.DissolveGremiumRequest;
+import nl.ipo.ledger.infra.web.gremium.GremiumRequests.EndMembershipRequest;
+import nl.ipo.ledger.infra.web.gremium.GremiumRequests.EstablishGremiumRequest;
+import nl.ipo.ledger.infra.web.gremium.GremiumRequests.RenameGremiumRequest;
+import nl.ipo.ledger.kernel.common.CommandOutcome;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremiumHistory;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumHistory;
+import nl.ipo.ledger.kernel.gremium.MembershipId;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** One POST per gremium command, and the history of a gremium. */
+@RestController
+@RequestMapping("/api/gremia")
+class GremiumController {
+
+  private final CommandEdge commands;
+  private final QueryGateway queries;
+
+  GremiumController(CommandEdge commands, QueryGateway queries) {
+    this.commands = commands;
+    this.queries = queries;
+  }
+
+  @PostMapping
+  ResponseEntity<CommandResponse> establish(@RequestBody EstablishGremiumRequest request) {
+    EstablishGremium command = request.toCommand();
+    String id = command.gremiumId().toString();
+    return created(URI.create("/api/gremia/" + id + "/history"), id, commands.send(command));
+  }
+
+  @PostMapping("/{id}/rename")
+  CommandResponse rename(@PathVariable String id, @RequestBody RenameGremiumRequest request) {
+    GremiumId gremiumId = GremiumId.parse("id", id);
+    return new CommandResponse(id, commands.send(request.toCommand(gremiumId)));
+  }
+
+  @PostMapping("/{id}/dissolve")
+  CommandResponse dissolve(@PathVariable String id, @RequestBody DissolveGremiumRequest request) {
+    GremiumId gremiumId = GremiumId.parse("id", id);
+    return new CommandResponse(id, commands.send(request.toCommand(gremiumId)));
+  }
+
+  @PostMapping("/{id}/members")
+  ResponseEntity<CommandResponse> appoint(
+      @PathVariable String id, @RequestBody AppointMemberRequest request) {
+    AppointMember command = request.toCommand(GremiumId.parse("id", id));
+    return created(
+        URI.create("/api/gremia/" + id + "/history"),
+        command.membershipId().toString(),
+        commands.send(command));
+  }
+
+  @PostMapping("/{id}/members/{membershipId}/end")
+  CommandResponse endMembership(
+      @PathVariable String id,
+      @PathVariable String membershipId,
+      @RequestBody EndMembershipRequest request) {
+    return new CommandResponse(
+        membershipId,
+        commands.send(
+            request.toCommand(
+                GremiumId.parse("id", id), MembershipId.parse("membershipId", membershipId))));
+  }
+
+  @GetMapping("/{id}/history")
+  GremiumHistory history(@PathVariable String id) {
+    return queries
+        .query(new FindGremiumHistory(GremiumId.parse("id", id)), GremiumHistory.class)
+        .join();
+  }
+
+  private static ResponseEntity<CommandResponse> created(
+      URI location, String id, CommandOutcome outcome) {
+    CommandResponse body = new CommandResponse(id, outcome);
+    return outcome == CommandOutcome.RECORDED
+        ? ResponseEntity.created(location).body(body)
+        : ResponseEntity.ok(body);
+  }
+}

@@ -1,0 +1,92 @@
+package nl.ipo.ledger.infra.web.gremium;
+
+import java.time.LocalDate;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EndMembership;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumCommand.RenameGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.kernel.gremium.MemberRole;
+import nl.ipo.ledger.kernel.gremium.MembershipId;
+
+/**
+ * The JSON bodies of the gremium endpoints. Closed lists (type, province, role) arrive as text so
+ * that an unknown value is answered with the allowed ones; ids are optional on creation, and a
+ * client that sends its own id can repeat a request safely.
+ */
+final class GremiumRequests {
+
+  private GremiumRequests() {}
+
+  record EstablishGremiumRequest(
+      String id,
+      String name,
+      String type,
+      String parentId,
+      LocalDate beginDate,
+      LocalDate endDate,
+      String decisionReference) {
+    EstablishGremium toCommand() {
+      return new EstablishGremium(
+          id == null ? GremiumId.random() : GremiumId.parse("id", id),
+          name,
+          GremiumType.parse("type", type),
+          parentId == null ? null : GremiumId.parse("parentId", parentId),
+          beginDate,
+          endDate,
+          new DecisionReference(decisionReference));
+    }
+  }
+
+  record RenameGremiumRequest(String name, LocalDate effectiveDate, String decisionReference) {
+    RenameGremium toCommand(GremiumId gremiumId) {
+      return new RenameGremium(
+          gremiumId, name, effectiveDate, new DecisionReference(decisionReference));
+    }
+  }
+
+  record DissolveGremiumRequest(LocalDate effectiveDate, String decisionReference) {
+    DissolveGremium toCommand(GremiumId gremiumId) {
+      return new DissolveGremium(
+          gremiumId, effectiveDate, new DecisionReference(decisionReference));
+    }
+  }
+
+  record AppointMemberRequest(
+      String membershipId,
+      String personName,
+      String province,
+      String role,
+      LocalDate startDate,
+      String decisionReference) {
+    AppointMember toCommand(GremiumId gremiumId) {
+      return new AppointMember(
+          gremiumId,
+          membershipId == null
+              ? MembershipId.random()
+              : MembershipId.parse("membershipId", membershipId),
+          personName,
+          Province.parse("province", province),
+          MemberRole.parse("role", role),
+          startDate,
+          new DecisionReference(decisionReference));
+    }
+  }
+
+  record EndMembershipRequest(LocalDate endDate, String decisionReference) {
+    EndMembership toCommand(GremiumId gremiumId, MembershipId membershipId) {
+      return new EndMembership(
+          gremiumId, membershipId, endDate, new DecisionReference(decisionReference));
+    }
+  }
+
+  /**
+   * What the ledger did: {@code RECORDED} (new events stored) or {@code UNCHANGED} (an exact repeat
+   * of what is already recorded; nothing stored).
+   */
+  record CommandResponse(String id, nl.ipo.ledger.kernel.common.CommandOutcome outcome) {}
+}

@@ -1,0 +1,24 @@
+package nl.ipo.ledger.infra.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole ledger on the PostgreSQL server that {@code bin/test} provides (system properties
+ * {@code ledger.test.pg.*}, set by the build). Without a reachable server these tests fail: they
+ * are never skipped.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=${ledger.test.pg.url}",
+      "spring.datasource.username=${ledger.test.pg.user}",
+      "spring.datasource.password=${ledger.test.pg.password}"
+    })
+public @interface PostgresLedger {}

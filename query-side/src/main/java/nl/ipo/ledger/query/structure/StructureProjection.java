@@ -1,0 +1,197 @@
+package nl.ipo.ledger.query.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumRenamed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MembershipEnded;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructure;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumView;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
+import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.kernel.gremium.MemberRole;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The governance structure on any day: which gremia existed, under which name and parent, and who
+ * sat in them. Every fact is stored with its valid-time interval, so one table answers every {@code
+ * asOf} date. Handlers are idempotent (inserts ignore rows already there, updates set values), and
+ * the processor stores its token in the same transaction as these rows, so a replay or a crash
+ * never counts twice.
+ */
+@ProcessingGroup(StructureProjection.PROCESSING_GROUP)
+public class StructureProjection {
+
+  public static final String PROCESSING_GROUP = "structure";
+
+  private final JdbcClient jdbc;
+
+  public StructureProjection(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(GremiumEstablished event, @SequenceNumber long sequence) {
+    jdbc.sql(
+            """
+            INSERT INTO structure_gremium (id, type, parent_id, begin_date, planned_end_date)
+            VALUES (:id, :type, :parent, :begin, :end) ON CONFLICT DO NOTHING""")
+        .param("id", event.gremiumId().toString())
+        .param("type", event.type().name())
+        .param("parent", event.parentId() == null ? null : event.parentId().toString())
+        .param("begin", event.beginDate())
+        .param("end", event.endDate())
+        .update();
+    insertName(event.gremiumId().toString(), sequence, event.beginDate(), event.name());
+  }
+
+  @EventHandler
+  void on(GremiumRenamed event, @SequenceNumber long sequence) {
+    insertName(event.gremiumId().toString(), sequence, event.effectiveDate(), event.name());
+  }
+
+  @EventHandler
+  void on(GremiumDissolved event) {
+    jdbc.sql("UPDATE structure_gremium SET dissolved_on = :day WHERE id = :id")
+        .param("day", event.effectiveDate())
+        .param("id", event.gremiumId().toString())
+        .update();
+  }
+
+  @EventHandler
+  void on(MemberAppointed event) {
+    jdbc.sql(
+            """
+            INSERT INTO structure_membership
+                (id, gremium_id, person_name, province, role, start_date)
+            VALUES (:id, :gremium, :person, :province, :role, :start) ON CONFLICT DO NOTHING""")
+        .param("id", event.membershipId().toString())
+        .param("gremium", event.gremiumId().toString())
+        .param("person", event.personName())
+        .param("province", event.province().name())
+        .param("role", event.role().name())
+        .param("start", event.startDate())
+        .update();
+  }
+
+  @EventHandler
+  void on(MembershipEnded event) {
+    jdbc.sql("UPDATE structure_membership SET end_date = :day WHERE id = :id")
+        .param("day", event.endDate())
+        .param("id", event.membershipId().toString())
+        .update();
+  }
+
+  @ResetHandler
+  void reset() {
+    jdbc.sql("DELETE FROM structure_membership").update();
+    jdbc.sql("DELETE FROM structure_gremium_name").update();
+    jdbc.sql("DELETE FROM structure_gremium").update();
+  }
+
+  @QueryHandler
+  public StructureView handle(FindStructure query) {
+    LocalDate day = query.asOf();
+    Map<String, List<MemberView>> members = membersInForce(day);
+    List<GremiumView> gremia =
+        jdbc.sql(
+                """
+                SELECT g.id, g.type, g.parent_id, g.begin_date, g.planned_end_date,
+                       g.dissolved_on,
+                       (SELECT n.name FROM structure_gremium_name n
+                         WHERE n.gremium_id = g.id AND n.valid_from <= :day
+                         ORDER BY n.valid_from DESC, n.seq DESC LIMIT 1) AS name,
+                       (SELECT n.name FROM structure_gremium_name n
+                         WHERE n.gremium_id = g.parent_id AND n.valid_from <= :day
+                         ORDER BY n.valid_from DESC, n.seq DESC LIMIT 1) AS parent_name
+                  FROM structure_gremium g
+                 WHERE g.begin_date <= :day
+                   AND (g.dissolved_on IS NULL OR g.dissolved_on > :day)
+                   AND (g.planned_end_date IS NULL OR g.planned_end_date > :day)""")
+            .param("day", day)
+            .query(
+                (rs, row) ->
+                    new GremiumView(
+                        rs.getString("id"),
+                        rs.getString("name"),
+                        GremiumType.valueOf(rs.getString("type")),
+                        rs.getString("parent_id"),
+                        rs.getString("parent_name"),
+                        rs.getObject("begin_date", LocalDate.class),
+                        earliest(
+                            rs.getObject("planned_end_date", LocalDate.class),
+                            rs.getObject("dissolved_on", LocalDate.class)),
+                        members.getOrDefault(rs.getString("id"), List.of())))
+            .list();
+    List<GremiumView> sorted = new ArrayList<>(gremia);
+    sorted.sort(
+        Comparator.comparing(GremiumView::type)
+            .thenComparing(GremiumView::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(GremiumView::id));
+    return new StructureView(day, sorted);
+  }
+
+  private Map<String, List<MemberView>> membersInForce(LocalDate day) {
+    Map<String, List<MemberView>> byGremium = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT id, gremium_id, person_name, province, role, start_date, end_date
+              FROM structure_membership
+             WHERE start_date <= :day AND (end_date IS NULL OR end_date > :day)
+             ORDER BY gremium_id, role, province, start_date, person_name""")
+        .param("day", day)
+        .query(
+            rs -> {
+              byGremium
+                  .computeIfAbsent(rs.getString("gremium_id"), k -> new ArrayList<>())
+                  .add(
+                      new MemberView(
+                          rs.getString("id"),
+                          rs.getString("person_name"),
+                          Province.valueOf(rs.getString("province")),
+                          MemberRole.valueOf(rs.getString("role")),
+                          rs.getObject("start_date", LocalDate.class),
+                          rs.getObject("end_date", LocalDate.class)));
+            });
+    byGremium.values().forEach(list -> list.sort(MEMBER_ORDER));
+    return byGremium;
+  }
+
+  private static final Comparator<MemberView> MEMBER_ORDER =
+      Comparator.comparing(MemberView::role)
+          .thenComparing(MemberView::province)
+          .thenComparing(MemberView::since)
+          .thenComparing(MemberView::personName);
+
+  private void insertName(String gremiumId, long sequence, LocalDate validFrom, String name) {
+    jdbc.sql(
+            """
+            INSERT INTO structure_gremium_name (gremium_id, seq, valid_from, name)
+            VALUES (:id, :seq, :from, :name) ON CONFLICT DO NOTHING""")
+        .param("id", gremiumId)
+        .param("seq", sequence)
+        .param("from", validFrom)
+        .param("name", name)
+        .update();
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
+  }
+}
