@@ -1,0 +1,121 @@
+package nl.ipo.ledger.query.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumRenamed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MembershipEnded;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructure;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumView;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
+import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.kernel.gremium.MemberRole;
+import nl.ipo.ledger.kernel.gremium.MembershipId;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The projection's handlers called directly on its own tables (H2 in PostgreSQL mode, migrated by
+ * its own Flyway script). The same projection runs on PostgreSQL in infra's API tests.
+ */
+class StructureProjectionTest {
+
+  private static final DecisionReference BESLUIT = new DecisionReference("Bestuur 2023-07-06");
+  private static final LocalDate SEPT_2023 = LocalDate.of(2023, 9, 1);
+
+  private final GremiumId bac = GremiumId.random();
+  private final GremiumId aac = GremiumId.random();
+  private final MembershipId lid = MembershipId.random();
+  private StructureProjection projection;
+
+  @BeforeEach
+  void setUp() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(
+        "jdbc:h2:mem:"
+            + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(dataSource).load().migrate();
+    projection = new StructureProjection(JdbcClient.create(dataSource));
+  }
+
+  private void history() {
+    projection.on(
+        new GremiumEstablished(bac, "BAC Wonen", GremiumType.BAC, null, SEPT_2023, null, BESLUIT),
+        0);
+    projection.on(
+        new GremiumEstablished(aac, "AAC Wonen", GremiumType.AAC, bac, SEPT_2023, null, BESLUIT),
+        0);
+    projection.on(
+        new MemberAppointed(
+            bac, lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, SEPT_2023, BESLUIT));
+    projection.on(
+        new GremiumRenamed(bac, "BAC W&B", "BAC Wonen", LocalDate.of(2024, 1, 1), BESLUIT), 2);
+    projection.on(new MembershipEnded(bac, lid, LocalDate.of(2024, 6, 1), BESLUIT));
+    projection.on(new GremiumDissolved(aac, LocalDate.of(2025, 1, 1), BESLUIT));
+  }
+
+  private StructureView on(String day) {
+    return projection.handle(new FindStructure(LocalDate.parse(day)));
+  }
+
+  private static GremiumView find(StructureView view, GremiumId id) {
+    return view.gremia().stream()
+        .filter(g -> g.id().equals(id.toString()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void answersEveryDayWithWhatWasInForceThatDay() {
+    history();
+
+    assertThat(on("2023-08-31").gremia()).isEmpty();
+    StructureView october = on("2023-10-01");
+    assertThat(october.gremia())
+        .extracting(GremiumView::name)
+        .containsExactly("BAC Wonen", "AAC Wonen");
+    assertThat(find(october, bac).members())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.personName()).isEqualTo("A. de Vries");
+              assertThat(m.since()).isEqualTo(SEPT_2023);
+            });
+    assertThat(find(october, aac).parentName()).isEqualTo("BAC Wonen");
+    assertThat(find(on("2024-01-01"), aac).parentName()).isEqualTo("BAC W&B");
+    assertThat(find(on("2024-06-01"), bac).members()).isEmpty();
+    assertThat(find(on("2024-12-31"), aac).endDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(find(on("2025-01-01"), aac)).isNull();
+  }
+
+  @Test
+  void handlingTheSameEventsAgainChangesNothing() {
+    history();
+    StructureView once = on("2023-10-01");
+
+    history();
+
+    assertThat(on("2023-10-01")).isEqualTo(once);
+    assertThat(on("2024-01-01").gremia()).hasSize(2);
+  }
+
+  @Test
+  void resetEmptiesTheReadModelForAReplay() {
+    history();
+
+    projection.reset();
+
+    assertThat(on("2023-10-01").gremia()).isEmpty();
+  }
+}
