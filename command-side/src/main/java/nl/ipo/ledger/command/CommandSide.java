@@ -1,6 +1,10 @@
 package nl.ipo.ledger.command;
 
+import nl.ipo.ledger.command.besluit.BesluitAggregates;
+import nl.ipo.ledger.command.competentie.CompetentieAggregates;
 import nl.ipo.ledger.command.gremium.GremiumAggregates;
+import nl.ipo.ledger.command.mandaat.MandaatAggregates;
+import nl.ipo.ledger.command.vergadering.VergaderingAggregates;
 import org.axonframework.config.Configurer;
 
 /**
@@ -13,5 +17,9 @@ public final class CommandSide {
 
   public static void configure(Configurer configurer) {
     GremiumAggregates.configure(configurer);
+    VergaderingAggregates.configure(configurer);
+    CompetentieAggregates.configure(configurer);
+    MandaatAggregates.configure(configurer);
+    BesluitAggregates.configure(configurer);
   }
 }

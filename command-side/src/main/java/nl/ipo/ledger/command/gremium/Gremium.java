@@ -36,7 +36,7 @@ final class Gremium {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(EstablishGremium command, GremiumDirectory directory) {
     Optional<GremiumState> parent =
-        command.parentId() == null ? Optional.empty() : directory.find(command.parentId());
+        command.parentId() == null ? Optional.empty() : directory.findState(command.parentId());
     return record(GremiumDecisions.establish(state, command, parent));
   }
 

@@ -1,14 +1,14 @@
 package nl.ipo.ledger.command.gremium;
 
 import java.util.Optional;
+import nl.ipo.ledger.command.EventStreams;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * Looks up another gremium for a rule that spans two bodies (a child's parent). It folds the other
- * gremium's own event stream, so the answer is as current as the event store itself, not as late as
- * a projection.
+ * Looks up a gremium for a rule that spans two aggregates (a child's parent, a decider's kind of
+ * body). It folds the gremium's own event stream, so the answer is as current as the event store.
  */
 public final class GremiumDirectory {
 
@@ -18,15 +18,14 @@ public final class GremiumDirectory {
     this.eventStore = eventStore;
   }
 
-  Optional<GremiumState> find(GremiumId id) {
+  public Optional<GremiumFacts> find(GremiumId id) {
+    return findState(id).map(GremiumFacts::of);
+  }
+
+  Optional<GremiumState> findState(GremiumId id) {
     GremiumState state =
-        eventStore
-            .readEvents(id.toString())
-            .asStream()
-            .map(message -> message.getPayload())
-            .filter(GremiumEvent.class::isInstance)
-            .map(GremiumEvent.class::cast)
-            .reduce(GremiumState.INITIAL, GremiumState::evolve, (a, b) -> b);
+        EventStreams.fold(
+            eventStore, id.toString(), GremiumEvent.class, GremiumState.INITIAL, GremiumState::evolve);
     return state.exists() ? Optional.of(state) : Optional.empty();
   }
 }

@@ -1,27 +1,32 @@
 package nl.ipo.ledger.kernel.common;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import nl.ipo.ledger.kernel.besluit.BesluitId;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /**
- * The decision that authorises a change, as the secretariat cites it (for example "Bestuur
- * 2023-07-06, agendapunt 4"). Until decisions are first-class in the ledger this is a required,
- * non-blank text.
+ * The decision that authorises a change. {@code text} cites it as the secretariat does (for
+ * example "Bestuur 2023-07-06, agendapunt 4"); {@code besluitId} links it to a besluit recorded in
+ * the ledger, so that "which decision made this body" and "what did this decision change" are one
+ * query. Changes carried out by a besluit's effects always carry its id.
  *
  * @param text the citation, stripped, at most 500 characters
+ * @param besluitId the besluit in the ledger, or null where the decision is only cited
  */
-public record DecisionReference(@JsonValue String text) {
+public record DecisionReference(String text, BesluitId besluitId) {
 
   public static final int MAX_LENGTH = 500;
 
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public DecisionReference {
     text = InvalidValueException.requiredText("decisionReference", text, MAX_LENGTH);
   }
 
+  /** A decision cited by text only. */
+  public DecisionReference(String text) {
+    this(text, null);
+  }
+
   @Override
   public String toString() {
-    return text;
+    return besluitId == null ? text : text + " [besluit " + besluitId + "]";
   }
 }

@@ -2,6 +2,7 @@ package nl.ipo.ledger.kernel.gremium;
 
 import java.time.LocalDate;
 import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.common.Province;
 import org.axonframework.serialization.Revision;
 
@@ -11,14 +12,16 @@ import org.axonframework.serialization.Revision;
  * time, actor and correlation ids travel as metadata (see {@code LedgerMetadata}). End dates are
  * exclusive: they name the first day on which the fact no longer holds.
  */
-public sealed interface GremiumEvent {
+public sealed interface GremiumEvent extends LedgerEvent {
 
   GremiumId gremiumId();
 
   DecisionReference decision();
 
-  /** The day from which the fact holds (valid time). */
-  LocalDate effectiveDate();
+  @Override
+  default DecisionReference decisionReference() {
+    return decision();
+  }
 
   /** A gremium was established; it exists from {@code beginDate} until {@code endDate}, if any. */
   @Revision("1")

@@ -3,6 +3,7 @@ package nl.ipo.ledger.kernel.gremium;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
+import nl.ipo.ledger.kernel.common.Uuids;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** Identity of a gremium. A gremium keeps it through a rename, never through a merger. */
@@ -18,14 +19,7 @@ public record GremiumId(@JsonValue UUID value) {
   }
 
   public static GremiumId parse(String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException(field, "is required");
-    }
-    try {
-      return new GremiumId(UUID.fromString(raw.strip()));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(field, "is not a UUID: '" + raw.strip() + "'");
-    }
+    return new GremiumId(Uuids.parse(field, raw));
   }
 
   /** The aggregate identifier as stored in the event store. */

@@ -1,9 +1,9 @@
 package nl.ipo.ledger.kernel.gremium;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.common.RecordedEvent;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** Queries about the governance structure, and the records that answer them. */
@@ -63,30 +63,9 @@ public final class GremiumQueries {
     }
   }
 
-  public record GremiumHistory(String gremiumId, List<HistoryEntry> events) {
+  public record GremiumHistory(String gremiumId, List<RecordedEvent> events) {
     public GremiumHistory {
       events = List.copyOf(events);
     }
   }
-
-  /**
-   * One recorded fact with both its times and its provenance.
-   *
-   * @param sequence position in the gremium's stream, from 0
-   * @param eventType the event's simple name, for example {@code MemberAppointed}
-   * @param effectiveDate valid time
-   * @param recordedAt transaction time, stamped when the ledger received the command
-   * @param event the full payload
-   */
-  public record HistoryEntry(
-      long sequence,
-      String eventType,
-      LocalDate effectiveDate,
-      Instant recordedAt,
-      String actor,
-      String actorRole,
-      String decisionReference,
-      String correlationId,
-      String causationId,
-      GremiumEvent event) {}
 }

@@ -3,6 +3,7 @@ package nl.ipo.ledger.kernel.gremium;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
+import nl.ipo.ledger.kernel.common.Uuids;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** Identity of one membership: one person in one role in one gremium for one term. */
@@ -18,14 +19,7 @@ public record MembershipId(@JsonValue UUID value) {
   }
 
   public static MembershipId parse(String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException(field, "is required");
-    }
-    try {
-      return new MembershipId(UUID.fromString(raw.strip()));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(field, "is not a UUID: '" + raw.strip() + "'");
-    }
+    return new MembershipId(Uuids.parse(field, raw));
   }
 
   /** The aggregate identifier as stored in the event store. */

@@ -1,0 +1,97 @@
+package nl.ipo.ledger.command.besluit;
+
+import java.util.List;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.PlaceVoorstelOnAgenda;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordAdvice;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordDiscussion;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordEffectCarriedOut;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordEffectFailed;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.SubmitVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.WithdrawVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent;
+import nl.ipo.ledger.kernel.besluit.BesluitId;
+import nl.ipo.ledger.kernel.common.CommandOutcome;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * One decision-making process: a voorstel, its agenda, discussions, advice, and the besluit on it
+ * with its effects. The rules of competence and mandate are checked here, against the matrix and
+ * the mandates as recorded in their own streams on the decision date.
+ */
+final class Besluit {
+
+  @AggregateIdentifier private BesluitId id;
+  private BesluitState state = BesluitState.INITIAL;
+
+  Besluit() {
+    // required by Axon
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  CommandOutcome handle(SubmitVoorstel command, BesluitLookups lookups) {
+    return record(
+        BesluitDecisions.submit(
+            state, command, lookups));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(PlaceVoorstelOnAgenda command, BesluitLookups lookups) {
+    return record(
+        BesluitDecisions.placeOnAgenda(
+            state, command, lookups));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(RecordDiscussion command, BesluitLookups lookups) {
+    return record(
+        BesluitDecisions.discuss(
+            state, command, lookups));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(RecordAdvice command, BesluitLookups lookups) {
+    return record(
+        BesluitDecisions.advise(
+            state, command, lookups));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(DecideVoorstel command, BesluitLookups lookups) {
+    return record(
+        BesluitDecisions.decide(
+            state, command, lookups));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(WithdrawVoorstel command) {
+    return record(BesluitDecisions.withdraw(state, command));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(RecordEffectCarriedOut command) {
+    return record(BesluitDecisions.effectCarriedOut(state, command));
+  }
+
+  @CommandHandler
+  CommandOutcome handle(RecordEffectFailed command) {
+    return record(BesluitDecisions.effectFailed(state, command));
+  }
+
+  @EventSourcingHandler
+  void on(BesluitEvent event) {
+    id = event.besluitId();
+    state = state.evolve(event);
+  }
+
+  private static CommandOutcome record(List<BesluitEvent> events) {
+    events.forEach(AggregateLifecycle::apply);
+    return events.isEmpty() ? CommandOutcome.UNCHANGED : CommandOutcome.RECORDED;
+  }
+}

@@ -1,0 +1,368 @@
+package nl.ipo.ledger.command.besluit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.gremium.GremiumDirectory;
+import nl.ipo.ledger.command.gremium.GremiumFacts;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.PlaceVoorstelOnAgenda;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordAdvice;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordDiscussion;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordEffectCarriedOut;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordEffectFailed;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.SubmitVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.WithdrawVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.AdviceRecorded;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitEffectCarriedOut;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitEffectFailed;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelDeferred;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelDiscussed;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelPlacedOnAgenda;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelSubmitted;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelWithdrawn;
+import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
+import nl.ipo.ledger.kernel.besluit.Effect;
+import nl.ipo.ledger.kernel.besluit.VoteTally;
+import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
+import nl.ipo.ledger.kernel.competentie.VotingRule;
+import nl.ipo.ledger.kernel.error.ConflictException;
+import nl.ipo.ledger.kernel.error.NotFoundException;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
+import nl.ipo.ledger.kernel.vergadering.VergaderingId;
+
+/**
+ * Decides which events a command on a voorstel records. An empty list is an explicit no-op (the
+ * command repeats what is recorded); a broken rule throws.
+ */
+final class BesluitDecisions {
+
+  private BesluitDecisions() {}
+
+  static List<BesluitEvent> submit(BesluitState state, SubmitVoorstel command, BesluitLookups lookups) {
+    VoorstelSubmitted submitted =
+        new VoorstelSubmitted(
+            command.besluitId(),
+            command.subject(),
+            command.besluitType(),
+            command.submittedBy(),
+            command.decidingGremiumId(),
+            command.submittedOn(),
+            command.effects());
+    if (state.exists()) {
+      if (state.voorstel().equals(submitted)) {
+        return List.of();
+      }
+      throw new ConflictException(
+          "besluitId", "voorstel " + command.besluitId() + " is already submitted");
+    }
+    gremium(lookups, command.decidingGremiumId(), "decidingGremiumId");
+    if (command.submittedBy().namesGremium()) {
+      gremium(lookups, command.submittedBy().gremiumId(), "submittedBy");
+    }
+    Rejection.throwFirst(
+        EffectsPolicy.matchType(command.besluitType(), command.effects(), "effects"));
+    return List.of(submitted);
+  }
+
+  static List<BesluitEvent> placeOnAgenda(
+      BesluitState state, PlaceVoorstelOnAgenda command, BesluitLookups lookups) {
+    if (state.onAgendaOf(command.vergaderingId())) {
+      return List.of();
+    }
+    Rejection.throwFirst(closed(state));
+    VergaderingScheduled meeting = meeting(lookups, command.vergaderingId());
+    Rejection.throwFirst(notBeforeSubmission(state, "vergaderingId", meeting.date()));
+    GremiumFacts body = gremium(lookups, meeting.gremiumId(), "vergaderingId");
+    return List.of(
+        new VoorstelPlacedOnAgenda(
+            command.besluitId(),
+            command.vergaderingId(),
+            meeting.gremiumId(),
+            body.type(),
+            meeting.date(),
+            command.agendaItem()));
+  }
+
+  static List<BesluitEvent> discuss(BesluitState state, RecordDiscussion command, BesluitLookups lookups) {
+    boolean repeat =
+        state.discussions().stream()
+            .anyMatch(
+                d ->
+                    d.vergaderingId().equals(command.vergaderingId())
+                        && d.summary().equals(command.summary()));
+    if (repeat) {
+      return List.of();
+    }
+    Rejection.throwFirst(closed(state), onAgenda(state, command.vergaderingId()));
+    VergaderingScheduled meeting = meeting(lookups, command.vergaderingId());
+    GremiumFacts body = gremium(lookups, meeting.gremiumId(), "vergaderingId");
+    return List.of(
+        new VoorstelDiscussed(
+            command.besluitId(),
+            command.vergaderingId(),
+            meeting.gremiumId(),
+            body.type(),
+            meeting.date(),
+            command.summary()));
+  }
+
+  static List<BesluitEvent> advise(BesluitState state, RecordAdvice command, BesluitLookups lookups) {
+    boolean repeat =
+        state.advice().stream()
+            .anyMatch(
+                a ->
+                    a.advisingGremiumId().equals(command.advisingGremiumId())
+                        && a.adviceDate().equals(command.adviceDate())
+                        && a.advice().equals(command.advice()));
+    if (repeat) {
+      return List.of();
+    }
+    Rejection.throwFirst(
+        closed(state), notBeforeSubmission(state, "adviceDate", command.adviceDate()));
+    GremiumFacts adviser = gremium(lookups, command.advisingGremiumId(), "advisingGremiumId");
+    if (command.vergaderingId() != null) {
+      Rejection.throwFirst(
+          meetingOf(
+              lookups, state, command.vergaderingId(), command.advisingGremiumId(), command.adviceDate()));
+    }
+    Rejection.throwFirst(
+        AdvisoryCompetencePolicy.check(
+            adviser,
+            state.voorstel().besluitType(),
+            command.adviceDate(),
+            lookups.matrix().inForce(state.voorstel().besluitType(), command.adviceDate())));
+    return List.of(
+        new AdviceRecorded(
+            command.besluitId(),
+            command.advisingGremiumId(),
+            adviser.type(),
+            command.adviceDate(),
+            command.vergaderingId(),
+            command.advice()));
+  }
+
+  static List<BesluitEvent> decide(BesluitState state, DecideVoorstel command, BesluitLookups lookups) {
+    VoorstelSubmitted voorstel = state.voorstel();
+    LocalDate day = command.decisionDate();
+    Optional<CompetenceAssigned> competence = lookups.matrix().inForce(voorstel.besluitType(), day);
+    List<Effect> effects =
+        command.amendedEffects() == null ? voorstel.effects() : command.amendedEffects();
+    Optional<GremiumFacts> deciderBody =
+        command.decider().namesGremium()
+            ? Optional.of(gremium(lookups, command.decider().gremiumId(), "decider"))
+            : Optional.empty();
+    String basis =
+        command.mandaatId() == null
+            ? "competence of the " + deciderBody.map(g -> g.type().label()).orElse("?")
+                + " under " + competence.map(c -> c.decision().text()).orElse("no matrix")
+            : "mandaat " + command.mandaatId();
+    BesluitEvent event =
+        command.outcome() == BesluitOutcome.DEFERRED
+            ? new VoorstelDeferred(
+                command.besluitId(), command.decider(), day, command.vergaderingId(), command.summary())
+            : new BesluitTaken(
+                command.besluitId(),
+                voorstel.subject(),
+                voorstel.besluitType(),
+                command.decider(),
+                deciderBody.map(GremiumFacts::type).orElse(null),
+                day,
+                command.vergaderingId(),
+                command.outcome(),
+                effects,
+                command.votes(),
+                VoteTally.of(command.votes()),
+                command.mandaatId(),
+                command.amount(),
+                basis,
+                command.summary());
+    if (event.equals(state.besluit()) || state.deferrals().contains(event)) {
+      return List.of();
+    }
+    Rejection.throwFirst(
+        closed(state),
+        notBeforeSubmission(state, "decisionDate", day),
+        EffectsPolicy.amendments(command.outcome(), command.amendedEffects()),
+        EffectsPolicy.matchType(voorstel.besluitType(), effects, "amendedEffects"));
+    if (command.vergaderingId() != null) {
+      if (!command.decider().namesGremium()) {
+        throw new Rejection(
+                BesluitRule.MEETING_OF_DECIDER,
+                "vergaderingId",
+                "a person under a mandate decides outside a meeting; leave vergaderingId out")
+            .toException();
+      }
+      Rejection.throwFirst(
+          meetingOf(lookups, state, command.vergaderingId(), command.decider().gremiumId(), day));
+    }
+    if (command.mandaatId() != null) {
+      Rejection.throwFirst(
+          lookups
+              .mandates()
+              .check(
+                  command.mandaatId(),
+                  command.decider(),
+                  voorstel.besluitType(),
+                  voorstel.subject(),
+                  command.amount(),
+                  day));
+    } else if (deciderBody.isEmpty()) {
+      throw CompetencePolicy.personWithoutMandate(command.decider().personName()).toException();
+    } else {
+      Rejection.throwFirst(
+          inForce(deciderBody.get(), day),
+          CompetencePolicy.check(deciderBody.get(), voorstel.besluitType(), day, competence));
+    }
+    Rejection.throwFirst(
+        FinancialMattersPassBestuurPolicy.check(
+            state, deciderBody.map(GremiumFacts::type).orElse(null), day),
+        VoteResultPolicy.check(
+            command.outcome(),
+            command.votes(),
+            competence.map(CompetenceAssigned::votingRule).orElse(VotingRule.MAJORITY_OF_VOTES_CAST)));
+    if (command.outcome().isAdopted()) {
+      Rejection.throwFirst(EffectsPolicy.applicable(effects, lookups.gremia()));
+    }
+    return List.of(event);
+  }
+
+  static List<BesluitEvent> withdraw(BesluitState state, WithdrawVoorstel command) {
+    VoorstelWithdrawn withdrawn =
+        new VoorstelWithdrawn(
+            command.besluitId(), command.withdrawnBy(), command.withdrawnOn(), command.reason());
+    if (withdrawn.equals(state.withdrawn())) {
+      return List.of();
+    }
+    Rejection.throwFirst(
+        closed(state), notBeforeSubmission(state, "withdrawnOn", command.withdrawnOn()));
+    Party submitter = state.voorstel().submittedBy();
+    if (!submitter.sameAs(command.withdrawnBy())) {
+      throw new Rejection(
+              BesluitRule.ONLY_SUBMITTER_WITHDRAWS,
+              "withdrawnBy",
+              "only the submitter (" + submitter + ") can withdraw the voorstel")
+          .toException();
+    }
+    return List.of(withdrawn);
+  }
+
+  static List<BesluitEvent> effectCarriedOut(BesluitState state, RecordEffectCarriedOut command) {
+    if (state.effectsHandled().contains(command.effectIndex())) {
+      return List.of();
+    }
+    Effect effect = adoptedEffect(state, command.effectIndex());
+    return List.of(
+        new BesluitEffectCarriedOut(
+            command.besluitId(), command.effectIndex(), effect, BesluitEffects.date(effect, state.besluit())));
+  }
+
+  static List<BesluitEvent> effectFailed(BesluitState state, RecordEffectFailed command) {
+    if (state.effectsHandled().contains(command.effectIndex())) {
+      return List.of();
+    }
+    Effect effect = adoptedEffect(state, command.effectIndex());
+    return List.of(
+        new BesluitEffectFailed(
+            command.besluitId(),
+            command.effectIndex(),
+            effect,
+            BesluitEffects.date(effect, state.besluit()),
+            command.reason()));
+  }
+
+  private static Effect adoptedEffect(BesluitState state, int index) {
+    if (state.besluit() == null
+        || !state.besluit().outcome().isAdopted()
+        || index < 0
+        || index >= state.besluit().effects().size()) {
+      throw new Rejection(
+              BesluitRule.EFFECT_UNKNOWN,
+              "effectIndex",
+              "the voorstel has no adopted effect " + index)
+          .toException();
+    }
+    return state.besluit().effects().get(index);
+  }
+
+  private static GremiumFacts gremium(BesluitLookups lookups, GremiumId id, String field) {
+    return lookups
+        .gremia()
+        .find(id)
+        .orElseThrow(() -> new NotFoundException(field, "no gremium with id " + id + " is known"));
+  }
+
+  private static VergaderingScheduled meeting(BesluitLookups lookups, VergaderingId id) {
+    return lookups
+        .vergaderingen()
+        .find(id)
+        .orElseThrow(
+            () -> new NotFoundException("vergaderingId", "no vergadering with id " + id + " is known"));
+  }
+
+  private static Optional<Rejection> meetingOf(
+      BesluitLookups lookups, BesluitState state, VergaderingId id, GremiumId body, LocalDate day) {
+    VergaderingScheduled meeting = meeting(lookups, id);
+    if (!meeting.gremiumId().equals(body) || !meeting.date().equals(day)) {
+      return Optional.of(
+          new Rejection(
+              BesluitRule.MEETING_OF_DECIDER,
+              "vergaderingId",
+              "vergadering " + id + " is a meeting of gremium " + meeting.gremiumId() + " on "
+                  + meeting.date() + ", not of gremium " + body + " on " + day));
+    }
+    return onAgenda(state, id);
+  }
+
+  private static Optional<Rejection> onAgenda(BesluitState state, VergaderingId id) {
+    if (state.onAgendaOf(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Rejection(
+            BesluitRule.NOT_ON_AGENDA,
+            "vergaderingId",
+            "the voorstel is not on the agenda of vergadering " + id + "; place it there first"));
+  }
+
+  private static Optional<Rejection> inForce(GremiumFacts body, LocalDate day) {
+    if (body.inForceOn(day)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Rejection(
+            BesluitRule.COMPETENCE, "decider", body.describe() + " does not exist on " + day));
+  }
+
+  private static Optional<Rejection> closed(BesluitState state) {
+    if (!state.isClosed()) {
+      return Optional.empty();
+    }
+    String how =
+        state.withdrawn() != null
+            ? "was withdrawn on " + state.withdrawn().withdrawnOn()
+            : "was decided (" + state.besluit().outcome().label() + ") on "
+                + state.besluit().decisionDate();
+    return Optional.of(
+        new Rejection(
+            BesluitRule.VOORSTEL_CLOSED, "besluitId", "the voorstel " + how + "; it is closed"));
+  }
+
+  private static Optional<Rejection> notBeforeSubmission(
+      BesluitState state, String field, LocalDate day) {
+    LocalDate submitted = state.voorstel().submittedOn();
+    if (!day.isBefore(submitted)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Rejection(
+            BesluitRule.DATES_ORDERED,
+            field,
+            field + " " + day + " lies before the voorstel was submitted on " + submitted));
+  }
+}

@@ -1,0 +1,101 @@
+package nl.ipo.ledger.command.besluit;
+
+import java.util.List;
+import java.util.Optional;
+import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.gremium.GremiumDirectory;
+import nl.ipo.ledger.command.gremium.GremiumFacts;
+import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
+import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.besluit.Effect;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+
+/**
+ * Effects fit the decision: structural effects belong to a structuurwijziging, amended effects
+ * come only with an adoption with amendments, and an adopted structural effect can be carried
+ * out (the gremia it changes exist on its date, the gremia it creates do not exist yet).
+ */
+final class EffectsPolicy {
+
+  private EffectsPolicy() {}
+
+  static Optional<Rejection> matchType(BesluitType type, List<Effect> effects, String field) {
+    if (type == BesluitType.STRUCTUURWIJZIGING || effects.stream().noneMatch(Effect::structural)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Rejection(
+            BesluitRule.EFFECTS_MATCH_TYPE,
+            field,
+            "a " + type.label() + " has no structural effects; use a structuurwijziging"));
+  }
+
+  static Optional<Rejection> amendments(BesluitOutcome outcome, List<Effect> amendedEffects) {
+    boolean amended = outcome == BesluitOutcome.ADOPTED_WITH_AMENDMENTS;
+    if (amended == (amendedEffects != null)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Rejection(
+            BesluitRule.AMENDMENTS_WITH_OUTCOME,
+            "amendedEffects",
+            amended
+                ? "an adoption with amendments records the amended effects"
+                : "amended effects belong to an adoption with amendments only"));
+  }
+
+  static Optional<Rejection> applicable(List<Effect> effects, GremiumDirectory gremia) {
+    for (int i = 0; i < effects.size(); i++) {
+      Optional<String> problem = problem(effects.get(i), gremia);
+      if (problem.isPresent()) {
+        return Optional.of(
+            new Rejection(
+                BesluitRule.EFFECTS_APPLICABLE,
+                "effects[" + i + "]",
+                "effect " + i + " cannot be carried out: " + problem.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> problem(Effect effect, GremiumDirectory gremia) {
+    if (effect instanceof Effect.EstablishGremium e) {
+      return isNew(e.gremiumId(), gremia).or(() -> inForce(e.parentId(), e.beginDate(), gremia));
+    } else if (effect instanceof Effect.RenameGremium e) {
+      return inForce(e.gremiumId(), e.effectiveDate(), gremia);
+    } else if (effect instanceof Effect.DissolveGremium e) {
+      return inForce(e.gremiumId(), e.effectiveDate().minusDays(1), gremia);
+    } else if (effect instanceof Effect.MergeGremia e) {
+      Optional<String> created = isNew(e.gremiumId(), gremia);
+      if (created.isPresent()) {
+        return created;
+      }
+      for (GremiumId merged : e.merged()) {
+        Optional<String> old = inForce(merged, e.effectiveDate().minusDays(1), gremia);
+        if (old.isPresent()) {
+          return old;
+        }
+      }
+      return inForce(e.parentId(), e.effectiveDate(), gremia);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> isNew(GremiumId id, GremiumDirectory gremia) {
+    return gremia.find(id).map(g -> "gremium " + id + " already exists as " + g.describe());
+  }
+
+  private static Optional<String> inForce(
+      GremiumId id, java.time.LocalDate day, GremiumDirectory gremia) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    Optional<GremiumFacts> facts = gremia.find(id);
+    if (facts.isEmpty()) {
+      return Optional.of("no gremium with id " + id + " is known");
+    }
+    return facts.get().inForceOn(day)
+        ? Optional.empty()
+        : Optional.of("gremium " + facts.get().describe() + " does not exist on " + day);
+  }
+}

@@ -1,0 +1,66 @@
+package nl.ipo.ledger.command.besluit;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
+import nl.ipo.ledger.kernel.besluit.Vote;
+import nl.ipo.ledger.kernel.besluit.VoteTally;
+import nl.ipo.ledger.kernel.competentie.VotingRule;
+
+/**
+ * Recorded votes must carry the recorded outcome under the body's voting rule (by default a
+ * majority of the votes cast). Each voter votes once; a deferral is not voted on.
+ */
+final class VoteResultPolicy {
+
+  private VoteResultPolicy() {}
+
+  static boolean adopted(VoteTally tally, VotingRule rule) {
+    return switch (rule) {
+      case MAJORITY_OF_VOTES_CAST -> tally.voor() > tally.tegen();
+      case TWO_THIRDS_OF_VOTES_CAST -> tally.cast() > 0 && 3L * tally.voor() >= 2L * tally.cast();
+    };
+  }
+
+  static Optional<Rejection> check(BesluitOutcome outcome, List<Vote> votes, VotingRule rule) {
+    if (votes.isEmpty()) {
+      return Optional.empty();
+    }
+    if (outcome == BesluitOutcome.DEFERRED) {
+      return reject("a deferral is not voted on; record the votes with the decision");
+    }
+    Set<String> voters = new HashSet<>();
+    for (Vote vote : votes) {
+      if (!voters.add(vote.voter().toLowerCase(Locale.ROOT))) {
+        return reject(vote.voter() + " voted more than once");
+      }
+    }
+    VoteTally tally = VoteTally.of(votes);
+    if (adopted(tally, rule) == outcome.isAdopted()) {
+      return Optional.empty();
+    }
+    return reject(
+        "the votes ("
+            + tally.voor()
+            + " voor, "
+            + tally.tegen()
+            + " tegen, "
+            + tally.onthouding()
+            + " onthouding, "
+            + tally.afwezig()
+            + " afwezig) under the rule '"
+            + rule.label()
+            + "' mean "
+            + (adopted(tally, rule) ? "adopted" : "rejected")
+            + ", not "
+            + outcome.label());
+  }
+
+  private static Optional<Rejection> reject(String reason) {
+    return Optional.of(new Rejection(BesluitRule.VOTE_RESULT_MATCHES_OUTCOME, "votes", reason));
+  }
+}

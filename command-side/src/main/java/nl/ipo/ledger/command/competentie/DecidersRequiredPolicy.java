@@ -1,0 +1,24 @@
+package nl.ipo.ledger.command.competentie;
+
+import java.util.Optional;
+import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.kernel.competentie.CompetenceCommand.AssignCompetence;
+
+/** Every decision type has at least one kind of body that may take it. */
+final class DecidersRequiredPolicy {
+
+  static final String RULE = "DECIDERS_REQUIRED";
+
+  private DecidersRequiredPolicy() {}
+
+  static Optional<Rejection> check(AssignCompetence command) {
+    if (!command.deciders().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Rejection(
+            RULE,
+            "deciders",
+            "a " + command.besluitType().label() + " needs at least one kind of body to decide it"));
+  }
+}
