@@ -4,9 +4,9 @@ import java.util.function.BiFunction;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * Folds another aggregate's event stream, for a rule that must read a second aggregate. Reading
- * the stream itself, inside the command's unit of work, is as current as the event store: never as
- * late as a projection.
+ * Folds another aggregate's event stream, for a rule that must read a second aggregate. Reading the
+ * stream itself, inside the command's unit of work, is as current as the event store: never as late
+ * as a projection.
  */
 public final class EventStreams {
 

@@ -28,7 +28,8 @@ final class AdvisoryCompetencePolicy {
             + type.label()
             + "; advisers: "
             + matrix
-                .map(c -> c.advisers().stream().map(GremiumType::label).sorted().toList().toString())
+                .map(
+                    c -> c.advisers().stream().map(GremiumType::label).sorted().toList().toString())
                 .orElse("none"));
   }
 

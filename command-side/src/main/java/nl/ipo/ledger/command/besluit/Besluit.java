@@ -36,37 +36,27 @@ final class Besluit {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(SubmitVoorstel command, BesluitLookups lookups) {
-    return record(
-        BesluitDecisions.submit(
-            state, command, lookups));
+    return record(BesluitDecisions.submit(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(PlaceVoorstelOnAgenda command, BesluitLookups lookups) {
-    return record(
-        BesluitDecisions.placeOnAgenda(
-            state, command, lookups));
+    return record(BesluitDecisions.placeOnAgenda(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordDiscussion command, BesluitLookups lookups) {
-    return record(
-        BesluitDecisions.discuss(
-            state, command, lookups));
+    return record(BesluitDecisions.discuss(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordAdvice command, BesluitLookups lookups) {
-    return record(
-        BesluitDecisions.advise(
-            state, command, lookups));
+    return record(BesluitDecisions.advise(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(DecideVoorstel command, BesluitLookups lookups) {
-    return record(
-        BesluitDecisions.decide(
-            state, command, lookups));
+    return record(BesluitDecisions.decide(state, command, lookups));
   }
 
   @CommandHandler

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.PlaceVoorstelOnAgenda;
@@ -44,7 +43,8 @@ final class BesluitDecisions {
 
   private BesluitDecisions() {}
 
-  static List<BesluitEvent> submit(BesluitState state, SubmitVoorstel command, BesluitLookups lookups) {
+  static List<BesluitEvent> submit(
+      BesluitState state, SubmitVoorstel command, BesluitLookups lookups) {
     VoorstelSubmitted submitted =
         new VoorstelSubmitted(
             command.besluitId(),
@@ -89,7 +89,8 @@ final class BesluitDecisions {
             command.agendaItem()));
   }
 
-  static List<BesluitEvent> discuss(BesluitState state, RecordDiscussion command, BesluitLookups lookups) {
+  static List<BesluitEvent> discuss(
+      BesluitState state, RecordDiscussion command, BesluitLookups lookups) {
     boolean repeat =
         state.discussions().stream()
             .anyMatch(
@@ -112,7 +113,8 @@ final class BesluitDecisions {
             command.summary()));
   }
 
-  static List<BesluitEvent> advise(BesluitState state, RecordAdvice command, BesluitLookups lookups) {
+  static List<BesluitEvent> advise(
+      BesluitState state, RecordAdvice command, BesluitLookups lookups) {
     boolean repeat =
         state.advice().stream()
             .anyMatch(
@@ -129,7 +131,11 @@ final class BesluitDecisions {
     if (command.vergaderingId() != null) {
       Rejection.throwFirst(
           meetingOf(
-              lookups, state, command.vergaderingId(), command.advisingGremiumId(), command.adviceDate()));
+              lookups,
+              state,
+              command.vergaderingId(),
+              command.advisingGremiumId(),
+              command.adviceDate()));
     }
     Rejection.throwFirst(
         AdvisoryCompetencePolicy.check(
@@ -147,7 +153,8 @@ final class BesluitDecisions {
             command.advice()));
   }
 
-  static List<BesluitEvent> decide(BesluitState state, DecideVoorstel command, BesluitLookups lookups) {
+  static List<BesluitEvent> decide(
+      BesluitState state, DecideVoorstel command, BesluitLookups lookups) {
     VoorstelSubmitted voorstel = state.voorstel();
     LocalDate day = command.decisionDate();
     Optional<CompetenceAssigned> competence = lookups.matrix().inForce(voorstel.besluitType(), day);
@@ -159,13 +166,19 @@ final class BesluitDecisions {
             : Optional.empty();
     String basis =
         command.mandaatId() == null
-            ? "competence of the " + deciderBody.map(g -> g.type().label()).orElse("?")
-                + " under " + competence.map(c -> c.decision().text()).orElse("no matrix")
+            ? "competence of the "
+                + deciderBody.map(g -> g.type().label()).orElse("?")
+                + " under "
+                + competence.map(c -> c.decision().text()).orElse("no matrix")
             : "mandaat " + command.mandaatId();
     BesluitEvent event =
         command.outcome() == BesluitOutcome.DEFERRED
             ? new VoorstelDeferred(
-                command.besluitId(), command.decider(), day, command.vergaderingId(), command.summary())
+                command.besluitId(),
+                command.decider(),
+                day,
+                command.vergaderingId(),
+                command.summary())
             : new BesluitTaken(
                 command.besluitId(),
                 voorstel.subject(),
@@ -225,7 +238,9 @@ final class BesluitDecisions {
         VoteResultPolicy.check(
             command.outcome(),
             command.votes(),
-            competence.map(CompetenceAssigned::votingRule).orElse(VotingRule.MAJORITY_OF_VOTES_CAST)));
+            competence
+                .map(CompetenceAssigned::votingRule)
+                .orElse(VotingRule.MAJORITY_OF_VOTES_CAST)));
     if (command.outcome().isAdopted()) {
       Rejection.throwFirst(EffectsPolicy.applicable(effects, lookups.gremia()));
     }
@@ -259,7 +274,10 @@ final class BesluitDecisions {
     Effect effect = adoptedEffect(state, command.effectIndex());
     return List.of(
         new BesluitEffectCarriedOut(
-            command.besluitId(), command.effectIndex(), effect, BesluitEffects.date(effect, state.besluit())));
+            command.besluitId(),
+            command.effectIndex(),
+            effect,
+            BesluitEffects.date(effect, state.besluit())));
   }
 
   static List<BesluitEvent> effectFailed(BesluitState state, RecordEffectFailed command) {
@@ -302,7 +320,9 @@ final class BesluitDecisions {
         .vergaderingen()
         .find(id)
         .orElseThrow(
-            () -> new NotFoundException("vergaderingId", "no vergadering with id " + id + " is known"));
+            () ->
+                new NotFoundException(
+                    "vergaderingId", "no vergadering with id " + id + " is known"));
   }
 
   private static Optional<Rejection> meetingOf(
@@ -313,8 +333,16 @@ final class BesluitDecisions {
           new Rejection(
               BesluitRule.MEETING_OF_DECIDER,
               "vergaderingId",
-              "vergadering " + id + " is a meeting of gremium " + meeting.gremiumId() + " on "
-                  + meeting.date() + ", not of gremium " + body + " on " + day));
+              "vergadering "
+                  + id
+                  + " is a meeting of gremium "
+                  + meeting.gremiumId()
+                  + " on "
+                  + meeting.date()
+                  + ", not of gremium "
+                  + body
+                  + " on "
+                  + day));
     }
     return onAgenda(state, id);
   }
@@ -346,7 +374,9 @@ final class BesluitDecisions {
     String how =
         state.withdrawn() != null
             ? "was withdrawn on " + state.withdrawn().withdrawnOn()
-            : "was decided (" + state.besluit().outcome().label() + ") on "
+            : "was decided ("
+                + state.besluit().outcome().label()
+                + ") on "
                 + state.besluit().decisionDate();
     return Optional.of(
         new Rejection(

@@ -14,8 +14,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /**
  * Carries out an adopted besluit's structural effects through the gremium commands, so each
- * resulting gremium event names the besluit (text and id), and records on the besluit which
- * effect was carried out or why it could not be.
+ * resulting gremium event names the besluit (text and id), and records on the besluit which effect
+ * was carried out or why it could not be.
  *
  * <p>Stateless and safe to replay: the gremium commands are idempotent (an exact repeat is a
  * no-op), and so is recording an effect already recorded. It runs in the same transaction as its

@@ -44,23 +44,54 @@ record BesluitState(
 
   BesluitState evolve(BesluitEvent event) {
     if (event instanceof VoorstelSubmitted e) {
-      return new BesluitState(e, agenda, discussions, advice, deferrals, besluit, withdrawn, effectsHandled);
+      return new BesluitState(
+          e, agenda, discussions, advice, deferrals, besluit, withdrawn, effectsHandled);
     } else if (event instanceof VoorstelPlacedOnAgenda e) {
       return new BesluitState(
-          voorstel, add(agenda, e), discussions, advice, deferrals, besluit, withdrawn, effectsHandled);
+          voorstel,
+          add(agenda, e),
+          discussions,
+          advice,
+          deferrals,
+          besluit,
+          withdrawn,
+          effectsHandled);
     } else if (event instanceof VoorstelDiscussed e) {
       return new BesluitState(
-          voorstel, agenda, add(discussions, e), advice, deferrals, besluit, withdrawn, effectsHandled);
+          voorstel,
+          agenda,
+          add(discussions, e),
+          advice,
+          deferrals,
+          besluit,
+          withdrawn,
+          effectsHandled);
     } else if (event instanceof AdviceRecorded e) {
       return new BesluitState(
-          voorstel, agenda, discussions, add(advice, e), deferrals, besluit, withdrawn, effectsHandled);
+          voorstel,
+          agenda,
+          discussions,
+          add(advice, e),
+          deferrals,
+          besluit,
+          withdrawn,
+          effectsHandled);
     } else if (event instanceof VoorstelDeferred e) {
       return new BesluitState(
-          voorstel, agenda, discussions, advice, add(deferrals, e), besluit, withdrawn, effectsHandled);
+          voorstel,
+          agenda,
+          discussions,
+          advice,
+          add(deferrals, e),
+          besluit,
+          withdrawn,
+          effectsHandled);
     } else if (event instanceof BesluitTaken e) {
-      return new BesluitState(voorstel, agenda, discussions, advice, deferrals, e, withdrawn, effectsHandled);
+      return new BesluitState(
+          voorstel, agenda, discussions, advice, deferrals, e, withdrawn, effectsHandled);
     } else if (event instanceof VoorstelWithdrawn e) {
-      return new BesluitState(voorstel, agenda, discussions, advice, deferrals, besluit, e, effectsHandled);
+      return new BesluitState(
+          voorstel, agenda, discussions, advice, deferrals, besluit, e, effectsHandled);
     } else if (event instanceof BesluitEffectCarriedOut e) {
       return withEffectHandled(e.effectIndex());
     } else if (event instanceof BesluitEffectFailed e) {

@@ -32,7 +32,13 @@ final class CompetencePolicy {
                 + day
                 + " and acts under no mandate; competent: "
                 + matrix
-                    .map(c -> c.deciders().stream().map(GremiumType::label).sorted().toList().toString())
+                    .map(
+                        c ->
+                            c.deciders().stream()
+                                .map(GremiumType::label)
+                                .sorted()
+                                .toList()
+                                .toString())
                     .orElse("nobody (no competence recorded)")));
   }
 

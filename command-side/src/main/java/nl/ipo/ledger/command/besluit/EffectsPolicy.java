@@ -11,9 +11,9 @@ import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 
 /**
- * Effects fit the decision: structural effects belong to a structuurwijziging, amended effects
- * come only with an adoption with amendments, and an adopted structural effect can be carried
- * out (the gremia it changes exist on its date, the gremia it creates do not exist yet).
+ * Effects fit the decision: structural effects belong to a structuurwijziging, amended effects come
+ * only with an adoption with amendments, and an adopted structural effect can be carried out (the
+ * gremia it changes exist on its date, the gremia it creates do not exist yet).
  */
 final class EffectsPolicy {
 

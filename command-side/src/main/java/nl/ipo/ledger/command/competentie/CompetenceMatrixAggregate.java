@@ -13,8 +13,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * The competence matrix of the statutes, versioned. A version is never changed: a statute change
- * adds a new version from its effective date. Re-assigning exactly what is recorded is a no-op,
- * so the statutory defaults can be loaded at every start.
+ * adds a new version from its effective date. Re-assigning exactly what is recorded is a no-op, so
+ * the statutory defaults can be loaded at every start.
  */
 final class CompetenceMatrixAggregate {
 
@@ -39,9 +39,11 @@ final class CompetenceMatrixAggregate {
     if (versions.versions().contains(assigned)) {
       return CommandOutcome.UNCHANGED;
     }
-    DecidersRequiredPolicy.check(command).ifPresent(r -> {
-      throw r.toException();
-    });
+    DecidersRequiredPolicy.check(command)
+        .ifPresent(
+            r -> {
+              throw r.toException();
+            });
     AggregateLifecycle.apply(assigned);
     return CommandOutcome.RECORDED;
   }

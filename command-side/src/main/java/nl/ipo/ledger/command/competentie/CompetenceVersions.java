@@ -23,8 +23,8 @@ public record CompetenceVersions(List<CompetenceAssigned> versions) {
   }
 
   /**
-   * The competence for a type in force on a day: the version with the latest effective date on
-   * or before it; of two versions with the same date, the one recorded last.
+   * The competence for a type in force on a day: the version with the latest effective date on or
+   * before it; of two versions with the same date, the one recorded last.
    */
   public Optional<CompetenceAssigned> inForce(BesluitType type, LocalDate day) {
     CompetenceAssigned found = null;

@@ -9,6 +9,7 @@ public final class CompetentieAggregates {
   private CompetentieAggregates() {}
 
   public static void configure(Configurer configurer) {
-    configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(CompetenceMatrixAggregate.class));
+    configurer.configureAggregate(
+        AggregateConfigurer.defaultConfiguration(CompetenceMatrixAggregate.class));
   }
 }

@@ -19,6 +19,8 @@ final class DecidersRequiredPolicy {
         new Rejection(
             RULE,
             "deciders",
-            "a " + command.besluitType().label() + " needs at least one kind of body to decide it"));
+            "a "
+                + command.besluitType().label()
+                + " needs at least one kind of body to decide it"));
   }
 }

@@ -28,8 +28,8 @@ import nl.ipo.ledger.kernel.competentie.VotingRule;
  * jaarplannen and statute changes, prepared by the bestuur; the bestuur decides the rest (the
  * structure, appointments, mandates, financial decisions and positions), advised by the BACs and
  * AACs, and on the structure also by the AV in its advisory role. In force from 1 January 2003,
- * when the IPO became a vereniging (the statutes were last changed in 2017; the seeds print no
- * date of an earlier change of competences, so none is assumed).
+ * when the IPO became a vereniging (the statutes were last changed in 2017; the seeds print no date
+ * of an earlier change of competences, so none is assumed).
  */
 public final class StatutoryCompetences {
 
@@ -56,7 +56,12 @@ public final class StatutoryCompetences {
   private static AssignCompetence assignment(BesluitType type) {
     if (AV_DECIDES.contains(type)) {
       return new AssignCompetence(
-          type, Set.of(AV), Set.of(BESTUUR), VotingRule.MAJORITY_OF_VOTES_CAST, IN_FORCE_FROM, SOURCE);
+          type,
+          Set.of(AV),
+          Set.of(BESTUUR),
+          VotingRule.MAJORITY_OF_VOTES_CAST,
+          IN_FORCE_FROM,
+          SOURCE);
     }
     Set<nl.ipo.ledger.kernel.gremium.GremiumType> advisers =
         type == BesluitType.STRUCTUURWIJZIGING ? Set.of(BAC, AAC, AV) : Set.of(BAC, AAC);

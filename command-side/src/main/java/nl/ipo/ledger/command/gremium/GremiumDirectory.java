@@ -25,7 +25,11 @@ public final class GremiumDirectory {
   Optional<GremiumState> findState(GremiumId id) {
     GremiumState state =
         EventStreams.fold(
-            eventStore, id.toString(), GremiumEvent.class, GremiumState.INITIAL, GremiumState::evolve);
+            eventStore,
+            id.toString(),
+            GremiumEvent.class,
+            GremiumState.INITIAL,
+            GremiumState::evolve);
     return state.exists() ? Optional.of(state) : Optional.empty();
   }
 }

@@ -31,7 +31,13 @@ public record GremiumFacts(
   }
 
   public String describe() {
-    return "'" + name + "' (" + type.label() + ", from " + beginDate
-        + (endExclusive == null ? "" : " until " + endExclusive) + ")";
+    return "'"
+        + name
+        + "' ("
+        + type.label()
+        + ", from "
+        + beginDate
+        + (endExclusive == null ? "" : " until " + endExclusive)
+        + ")";
   }
 }

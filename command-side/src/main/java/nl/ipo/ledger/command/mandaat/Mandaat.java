@@ -22,13 +22,14 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
- * A mandate and all its versions. When its term ends the ledger records the expiry itself: an
- * Axon deadline, scheduled for the end date and moved when an amendment moves the end, fires
- * without any request.
+ * A mandate and all its versions. When its term ends the ledger records the expiry itself: an Axon
+ * deadline, scheduled for the end date and moved when an amendment moves the end, fires without any
+ * request.
  */
 final class Mandaat {
 
   static final String EXPIRY = "mandaat-expiry";
+
   /** Decisions are dated in Dutch time, so a term ends at midnight in Amsterdam. */
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -41,27 +42,15 @@ final class Mandaat {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  CommandOutcome handle(
-      GrantMandaat command,
-      MandaatLookups lookups,
-      DeadlineManager deadlines) {
+  CommandOutcome handle(GrantMandaat command, MandaatLookups lookups, DeadlineManager deadlines) {
     LocalDate endBefore = state.exists() ? state.current().endDate() : null;
-    return record(
-        MandaatDecisions.grant(
-            state, command, lookups),
-        endBefore,
-        deadlines);
+    return record(MandaatDecisions.grant(state, command, lookups), endBefore, deadlines);
   }
 
   @CommandHandler
-  CommandOutcome handle(
-      AmendMandaat command,
-      MandaatLookups lookups,
-      DeadlineManager deadlines) {
+  CommandOutcome handle(AmendMandaat command, MandaatLookups lookups, DeadlineManager deadlines) {
     return record(
-        MandaatDecisions.amend(state, command, lookups),
-        state.current().endDate(),
-        deadlines);
+        MandaatDecisions.amend(state, command, lookups), state.current().endDate(), deadlines);
   }
 
   @CommandHandler

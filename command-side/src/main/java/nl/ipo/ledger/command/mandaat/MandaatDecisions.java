@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.command.mandaat.MandaatFacts.Version;
@@ -25,13 +24,15 @@ final class MandaatDecisions {
 
   private MandaatDecisions() {}
 
-  static List<MandaatEvent> grant(MandaatFacts state, GrantMandaat command, MandaatLookups lookups) {
+  static List<MandaatEvent> grant(
+      MandaatFacts state, GrantMandaat command, MandaatLookups lookups) {
     if (state.exists()) {
       MandaatGranted recorded = state.granted();
       if (recorded.equals(granted(command, recorded.mandaatgever()))) {
         return List.of();
       }
-      throw new ConflictException("mandaatId", "mandaat " + command.mandaatId() + " is already granted");
+      throw new ConflictException(
+          "mandaatId", "mandaat " + command.mandaatId() + " is already granted");
     }
     Rejection.throwFirst(ordered(command.startDate(), command.endDate()));
     requireKnown(lookups.gremia(), command.mandataris(), "mandataris");
@@ -72,7 +73,8 @@ final class MandaatDecisions {
     return List.of(granted(command, gever));
   }
 
-  static List<MandaatEvent> amend(MandaatFacts state, AmendMandaat command, MandaatLookups lookups) {
+  static List<MandaatEvent> amend(
+      MandaatFacts state, AmendMandaat command, MandaatLookups lookups) {
     Version current = state.current();
     MandaatScope scope = command.scope() == null ? current.scope() : command.scope();
     MandaatAmended amended =
@@ -127,8 +129,7 @@ final class MandaatDecisions {
   }
 
   static List<MandaatEvent> revoke(MandaatFacts state, RevokeMandaat command) {
-    if (state.revokedFrom() != null
-        && state.revokedFrom().equals(command.effectiveDate())) {
+    if (state.revokedFrom() != null && state.revokedFrom().equals(command.effectiveDate())) {
       return List.of();
     }
     Rejection.throwFirst(

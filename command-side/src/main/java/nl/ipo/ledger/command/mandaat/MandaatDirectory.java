@@ -18,7 +18,11 @@ public final class MandaatDirectory {
   public Optional<MandaatFacts> find(MandaatId id) {
     MandaatFacts facts =
         EventStreams.fold(
-            eventStore, id.toString(), MandaatEvent.class, MandaatFacts.INITIAL, MandaatFacts::evolve);
+            eventStore,
+            id.toString(),
+            MandaatEvent.class,
+            MandaatFacts.INITIAL,
+            MandaatFacts::evolve);
     return facts.exists() ? Optional.of(facts) : Optional.empty();
   }
 }

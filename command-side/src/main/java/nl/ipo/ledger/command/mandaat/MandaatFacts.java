@@ -16,8 +16,7 @@ import nl.ipo.ledger.kernel.mandaat.MandaatId;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
 
 /**
- * A mandate with every version, folded from its events. Immutable; {@link #evolve} never
- * validates.
+ * A mandate with every version, folded from its events. Immutable; {@link #evolve} never validates.
  */
 public record MandaatFacts(
     MandaatGranted granted, List<Version> versions, LocalDate revokedFrom, LocalDate expiredOn) {
@@ -105,7 +104,12 @@ public record MandaatFacts(
       List<Version> next = new ArrayList<>(versions);
       next.add(
           new Version(
-              e.effectiveDate(), e.scope(), e.ceiling(), e.endDate(), e.conditions(), e.decision()));
+              e.effectiveDate(),
+              e.scope(),
+              e.ceiling(),
+              e.endDate(),
+              e.conditions(),
+              e.decision()));
       return new MandaatFacts(granted, next, revokedFrom, expiredOn);
     } else if (event instanceof MandaatRevoked e) {
       return new MandaatFacts(granted, versions, e.effectiveDate(), expiredOn);
@@ -116,7 +120,11 @@ public record MandaatFacts(
   }
 
   public String describe() {
-    return "mandaat " + granted.mandaatId() + " of " + granted.mandaatgever() + " to "
+    return "mandaat "
+        + granted.mandaatId()
+        + " of "
+        + granted.mandaatgever()
+        + " to "
         + granted.mandataris();
   }
 }

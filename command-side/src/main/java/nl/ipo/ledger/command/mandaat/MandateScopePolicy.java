@@ -48,14 +48,21 @@ public final class MandateScopePolicy {
     for (MandaatFacts link = mandate; ; link = find(link.parent().orElseThrow())) {
       Optional<String> notValid = link.notValidOn(day);
       if (notValid.isPresent()) {
-        return reject("mandaatId", link.describe() + " does not hold on " + day + ": " + notValid.get());
+        return reject(
+            "mandaatId", link.describe() + " does not hold on " + day + ": " + notValid.get());
       }
       Version terms = link.versionOn(day).orElseThrow();
       if (!terms.scope().covers(type, subject)) {
         return reject(
             "mandaatId",
-            "a " + type.label() + " on '" + subject + "' lies outside the scope of "
-                + link.describe() + ": " + terms.scope());
+            "a "
+                + type.label()
+                + " on '"
+                + subject
+                + "' lies outside the scope of "
+                + link.describe()
+                + ": "
+                + terms.scope());
       }
       if (terms.ceiling() != null) {
         if (amount == null) {
@@ -64,7 +71,11 @@ public final class MandateScopePolicy {
         if (amount.compareTo(terms.ceiling()) > 0) {
           return reject(
               "amount",
-              "EUR " + amount + " exceeds the ceiling of EUR " + terms.ceiling() + " of "
+              "EUR "
+                  + amount
+                  + " exceeds the ceiling of EUR "
+                  + terms.ceiling()
+                  + " of "
                   + link.describe());
         }
       }
@@ -76,22 +87,28 @@ public final class MandateScopePolicy {
 
   private Optional<Rejection> rootCompetent(MandaatFacts root, BesluitType type, LocalDate day) {
     Optional<GremiumFacts> gever =
-        root.mandaatgever().namesGremium() ? gremia.find(root.mandaatgever().gremiumId()) : Optional.empty();
-    Set<?> deciders =
-        matrix.inForce(type, day).map(c -> (Set<?>) c.deciders()).orElse(Set.of());
+        root.mandaatgever().namesGremium()
+            ? gremia.find(root.mandaatgever().gremiumId())
+            : Optional.empty();
+    Set<?> deciders = matrix.inForce(type, day).map(c -> (Set<?>) c.deciders()).orElse(Set.of());
     if (gever.isPresent() && gever.get().inForceOn(day) && deciders.contains(gever.get().type())) {
       return Optional.empty();
     }
     return reject(
         "mandaatId",
-        "the mandaatgever of " + root.describe() + " is not itself competent to decide a "
-            + type.label() + " on " + day);
+        "the mandaatgever of "
+            + root.describe()
+            + " is not itself competent to decide a "
+            + type.label()
+            + " on "
+            + day);
   }
 
   private MandaatFacts find(MandaatId id) {
     return mandaten
         .find(id)
-        .orElseThrow(() -> new NotFoundException("mandaatId", "no mandaat with id " + id + " is known"));
+        .orElseThrow(
+            () -> new NotFoundException("mandaatId", "no mandaat with id " + id + " is known"));
   }
 
   private static Optional<Rejection> reject(String field, String reason) {

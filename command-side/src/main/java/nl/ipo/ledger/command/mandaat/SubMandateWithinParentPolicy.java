@@ -30,7 +30,8 @@ final class SubMandateWithinParentPolicy {
     }
     Optional<String> notValid = parent.notValidOn(from);
     if (notValid.isPresent()) {
-      return reject("parentMandaatId", "the parent mandate does not hold on " + from + ": " + notValid.get());
+      return reject(
+          "parentMandaatId", "the parent mandate does not hold on " + from + ": " + notValid.get());
     }
     Version terms = parent.versionOn(from).orElseThrow();
     if (!scope.within(terms.scope())) {

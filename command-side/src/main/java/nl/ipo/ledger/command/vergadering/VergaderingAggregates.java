@@ -9,6 +9,7 @@ public final class VergaderingAggregates {
   private VergaderingAggregates() {}
 
   public static void configure(Configurer configurer) {
-    configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(VergaderingAggregate.class));
+    configurer.configureAggregate(
+        AggregateConfigurer.defaultConfiguration(VergaderingAggregate.class));
   }
 }

@@ -1,0 +1,792 @@
+package nl.ipo.ledger.command.besluit;
+
+import static java.time.LocalDate.of;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.ipo.ledger.command.OtherAggregates;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.PlaceVoorstelOnAgenda;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordAdvice;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordDiscussion;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordEffectCarriedOut;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.SubmitVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.WithdrawVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.AdviceRecorded;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitEffectCarriedOut;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelDeferred;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelDiscussed;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelPlacedOnAgenda;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelSubmitted;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelWithdrawn;
+import nl.ipo.ledger.kernel.besluit.BesluitId;
+import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
+import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.besluit.Effect;
+import nl.ipo.ledger.kernel.besluit.Vote;
+import nl.ipo.ledger.kernel.besluit.VoteChoice;
+import nl.ipo.ledger.kernel.common.CommandOutcome;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
+import nl.ipo.ledger.kernel.competentie.VotingRule;
+import nl.ipo.ledger.kernel.error.ConflictException;
+import nl.ipo.ledger.kernel.error.NotFoundException;
+import nl.ipo.ledger.kernel.error.RuleViolationException;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.kernel.mandaat.MandaatEvent.MandaatGranted;
+import nl.ipo.ledger.kernel.mandaat.MandaatEvent.MandaatRevoked;
+import nl.ipo.ledger.kernel.mandaat.MandaatId;
+import nl.ipo.ledger.kernel.mandaat.MandaatScope;
+import nl.ipo.ledger.kernel.vergadering.VergaderingId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class BesluitTest {
+
+  private static final BesluitId ID = BesluitId.random();
+  private static final Party DIRECTEUR = Party.person("Algemeen Directeur");
+  private static final LocalDate SUBMITTED = of(2023, 5, 1);
+  private static final LocalDate DECIDED = of(2023, 7, 6);
+  private static final LocalDate SEPT = of(2023, 9, 1);
+
+  private FixtureConfiguration<Besluit> fixture;
+  private OtherAggregates others;
+  private GremiumId bestuur;
+  private GremiumId av;
+  private GremiumId roww;
+  private GremiumId mobiliteit;
+  private GremiumId financien;
+  private final GremiumId wonen = GremiumId.random();
+  private VergaderingId bestuurMay;
+  private VergaderingId avJune;
+  private VergaderingId bestuurJuly;
+  private VergaderingId bacJuly;
+
+  @BeforeEach
+  void setUp() {
+    others = new OtherAggregates().withStatutes();
+    bestuur = others.gremium("IPO-bestuur", GremiumType.BESTUUR, of(2003, 1, 1));
+    av = others.gremium("Algemene Vergadering", GremiumType.AV, of(2003, 1, 1));
+    roww = others.gremium("BAC ROWW", GremiumType.BAC, of(2015, 1, 1));
+    mobiliteit = others.gremium("BAC Mobiliteit", GremiumType.BAC, of(2015, 1, 1));
+    financien = others.gremium("BAC Financiën", GremiumType.BAC, of(2015, 1, 1));
+    bestuurMay = others.meeting(bestuur, of(2023, 5, 11));
+    avJune = others.meeting(av, of(2023, 6, 27));
+    bestuurJuly = others.meeting(bestuur, DECIDED);
+    bacJuly = others.meeting(roww, DECIDED);
+    fixture = new AggregateTestFixture<>(Besluit.class);
+    fixture.registerInjectableResource(others.besluitLookups());
+  }
+
+  private Effect merger() {
+    return new Effect.MergeGremia(
+        List.of(roww, mobiliteit),
+        wonen,
+        "BAC Wonen & Bereikbaarheid",
+        GremiumType.BAC,
+        null,
+        SEPT);
+  }
+
+  private SubmitVoorstel submit(BesluitType type, List<Effect> effects) {
+    return new SubmitVoorstel(
+        ID,
+        "Focus in de Samenwerking: nieuwe BAC-structuur",
+        type,
+        DIRECTEUR,
+        bestuur,
+        SUBMITTED,
+        effects);
+  }
+
+  private VoorstelSubmitted submitted() {
+    return submitted(BesluitType.STRUCTUURWIJZIGING, List.of(merger()));
+  }
+
+  private VoorstelSubmitted submitted(BesluitType type, List<Effect> effects) {
+    return submitted(type, effects, SUBMITTED);
+  }
+
+  private VoorstelSubmitted submitted(BesluitType type, List<Effect> effects, LocalDate on) {
+    return new VoorstelSubmitted(
+        ID,
+        "Focus in de Samenwerking: nieuwe BAC-structuur",
+        type,
+        DIRECTEUR,
+        bestuur,
+        on,
+        effects);
+  }
+
+  private VoorstelPlacedOnAgenda onAgenda(
+      VergaderingId meeting, GremiumId body, GremiumType type, LocalDate day) {
+    return new VoorstelPlacedOnAgenda(ID, meeting, body, type, day, "4");
+  }
+
+  private DecideVoorstel decide(GremiumId body, VergaderingId meeting, BesluitOutcome outcome) {
+    return new DecideVoorstel(
+        ID, Party.gremium(body), DECIDED, meeting, outcome, null, List.of(), null, null, null);
+  }
+
+  private static Matcher<?> rule(String code) {
+    return Matchers.predicate(e -> e instanceof RuleViolationException r && r.rule().equals(code));
+  }
+
+  @Nested
+  class Submit {
+
+    @Test
+    void givenNothing_whenSubmitted_thenVoorstelSubmitted() {
+      fixture
+          .givenNoPriorActivity()
+          .when(submit(BesluitType.STRUCTUURWIJZIGING, List.of(merger())))
+          .expectEvents(submitted())
+          .expectResultMessagePayload(CommandOutcome.RECORDED);
+    }
+
+    @Test
+    void givenSubmitted_whenExactRepeat_thenNoOp() {
+      fixture
+          .given(submitted())
+          .when(submit(BesluitType.STRUCTUURWIJZIGING, List.of(merger())))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenSubmitted_whenSameIdOtherContent_thenConflict() {
+      fixture
+          .given(submitted())
+          .when(submit(BesluitType.STANDPUNT, List.of()))
+          .expectNoEvents()
+          .expectException(ConflictException.class);
+    }
+
+    @Test
+    void givenNothing_whenStructuralEffectsOnABegroting_thenRejected() {
+      fixture
+          .givenNoPriorActivity()
+          .when(submit(BesluitType.BEGROTING, List.of(merger())))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.EFFECTS_MATCH_TYPE));
+    }
+
+    @Test
+    void givenNothing_whenDecidingBodyUnknown_thenNotFound() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new SubmitVoorstel(
+                  ID,
+                  "x",
+                  BesluitType.STANDPUNT,
+                  DIRECTEUR,
+                  GremiumId.random(),
+                  SUBMITTED,
+                  List.of()))
+          .expectNoEvents()
+          .expectException(NotFoundException.class);
+    }
+  }
+
+  @Nested
+  class AgendaAndDiscussion {
+
+    @Test
+    void givenSubmitted_whenPlacedOnAgenda_thenPlacedWithTheMeetingsBodyAndDate() {
+      fixture
+          .given(submitted())
+          .when(new PlaceVoorstelOnAgenda(ID, bestuurMay, "4"))
+          .expectEvents(onAgenda(bestuurMay, bestuur, GremiumType.BESTUUR, of(2023, 5, 11)));
+    }
+
+    @Test
+    void givenOnAgenda_whenPlacedAgain_thenNoOp() {
+      fixture
+          .given(submitted(), onAgenda(bestuurMay, bestuur, GremiumType.BESTUUR, of(2023, 5, 11)))
+          .when(new PlaceVoorstelOnAgenda(ID, bestuurMay, "4"))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenSubmitted_whenMeetingBeforeSubmission_thenRejected() {
+      VergaderingId early = others.meeting(bestuur, of(2023, 4, 1));
+      fixture
+          .given(submitted())
+          .when(new PlaceVoorstelOnAgenda(ID, early, null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.DATES_ORDERED));
+    }
+
+    @Test
+    void givenSubmitted_whenUnknownMeeting_thenNotFound() {
+      fixture
+          .given(submitted())
+          .when(new PlaceVoorstelOnAgenda(ID, VergaderingId.random(), null))
+          .expectNoEvents()
+          .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void givenOnAgenda_whenDiscussed_thenDiscussed() {
+      fixture
+          .given(submitted(), onAgenda(avJune, av, GremiumType.AV, of(2023, 6, 27)))
+          .when(new RecordDiscussion(ID, avJune, "De AV bespreekt het voorstel"))
+          .expectEvents(
+              new VoorstelDiscussed(
+                  ID, avJune, av, GremiumType.AV, of(2023, 6, 27), "De AV bespreekt het voorstel"));
+    }
+
+    @Test
+    void givenNotOnAgenda_whenDiscussed_thenRejected() {
+      fixture
+          .given(submitted())
+          .when(new RecordDiscussion(ID, avJune, "De AV bespreekt het voorstel"))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.NOT_ON_AGENDA));
+    }
+  }
+
+  @Nested
+  class Advice {
+
+    @Test
+    void givenSubmitted_whenBacAdvisesOnStructure_thenRecorded() {
+      fixture
+          .given(submitted())
+          .when(new RecordAdvice(ID, financien, of(2023, 6, 1), null, "positief"))
+          .expectEvents(
+              new AdviceRecorded(ID, financien, GremiumType.BAC, of(2023, 6, 1), null, "positief"));
+    }
+
+    @Test
+    void givenSubmitted_whenTheDecidingBestuurAdvisesOnStructure_thenRejected() {
+      fixture
+          .given(submitted())
+          .when(new RecordAdvice(ID, bestuur, of(2023, 6, 1), null, "positief"))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.ADVISORY_COMPETENCE));
+    }
+
+    @Test
+    void givenSubmitted_whenAdviceBeforeSubmission_thenRejected() {
+      fixture
+          .given(submitted())
+          .when(new RecordAdvice(ID, financien, of(2023, 4, 1), null, "positief"))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.DATES_ORDERED));
+    }
+  }
+
+  @Nested
+  class Decide {
+
+    private BesluitTaken taken(BesluitOutcome outcome, List<Effect> effects, List<Vote> votes) {
+      return new BesluitTaken(
+          ID,
+          "Focus in de Samenwerking: nieuwe BAC-structuur",
+          BesluitType.STRUCTUURWIJZIGING,
+          Party.gremium(bestuur),
+          GremiumType.BESTUUR,
+          DECIDED,
+          bestuurJuly,
+          outcome,
+          effects,
+          votes,
+          nl.ipo.ledger.kernel.besluit.VoteTally.of(votes),
+          null,
+          null,
+          "competence of the bestuur under " + OtherAggregates.STATUTEN.text(),
+          null);
+    }
+
+    @Test
+    void givenOnBestuurAgenda_whenBestuurAdopts_thenBesluitTakenUnderItsCompetence() {
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectEvents(taken(BesluitOutcome.ADOPTED, List.of(merger()), List.of()));
+    }
+
+    @Test
+    void givenDecided_whenExactRepeat_thenNoOp() {
+      fixture
+          .given(
+              submitted(),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED),
+              taken(BesluitOutcome.ADOPTED, List.of(merger()), List.of()))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenDecided_whenDecidedOtherwise_thenClosed() {
+      fixture
+          .given(
+              submitted(),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED),
+              taken(BesluitOutcome.ADOPTED, List.of(merger()), List.of()))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.REJECTED))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.VOORSTEL_CLOSED));
+    }
+
+    @Test
+    void givenOnBacAgenda_whenBacDecidesTheStructure_thenRejectedForLackOfCompetence() {
+      fixture
+          .given(submitted(), onAgenda(bacJuly, roww, GremiumType.BAC, DECIDED))
+          .when(decide(roww, bacJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.COMPETENCE));
+    }
+
+    @Test
+    void givenStatuteChangeGivingBacsTheStructure_whenBacDecidesAfterIt_thenAdopted() {
+      others.publish(
+          nl.ipo.ledger.kernel.competentie.CompetenceCommand.MATRIX_ID,
+          new CompetenceAssigned(
+              BesluitType.STRUCTUURWIJZIGING,
+              Set.of(GremiumType.BESTUUR, GremiumType.BAC),
+              Set.of(),
+              VotingRule.MAJORITY_OF_VOTES_CAST,
+              of(2023, 7, 1),
+              new DecisionReference("Statutenwijziging 2023")));
+      fixture
+          .given(submitted(), onAgenda(bacJuly, roww, GremiumType.BAC, DECIDED))
+          .when(decide(roww, bacJuly, BesluitOutcome.ADOPTED))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenNotOnAgenda_whenDecidedAtTheMeeting_thenRejected() {
+      fixture
+          .given(submitted())
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.NOT_ON_AGENDA));
+    }
+
+    @Test
+    void givenOnAvAgenda_whenBestuurDecidesAtTheAvMeeting_thenRejected() {
+      fixture
+          .given(submitted(), onAgenda(avJune, av, GremiumType.AV, of(2023, 6, 27)))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.gremium(bestuur),
+                  of(2023, 6, 27),
+                  avJune,
+                  BesluitOutcome.ADOPTED,
+                  null,
+                  List.of(),
+                  null,
+                  null,
+                  null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.MEETING_OF_DECIDER));
+    }
+
+    @Test
+    void givenVotesForTheMajority_whenAdopted_thenTheTallyIsRecorded() {
+      List<Vote> votes =
+          List.of(
+              new Vote("Groningen", Province.GRONINGEN, VoteChoice.FOR),
+              new Vote("Zeeland", Province.ZEELAND, VoteChoice.FOR),
+              new Vote("Limburg", Province.LIMBURG, VoteChoice.AGAINST),
+              new Vote("Utrecht", Province.UTRECHT, VoteChoice.ABSTAIN));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.gremium(bestuur),
+                  DECIDED,
+                  bestuurJuly,
+                  BesluitOutcome.ADOPTED,
+                  null,
+                  votes,
+                  null,
+                  null,
+                  null))
+          .expectEvents(taken(BesluitOutcome.ADOPTED, List.of(merger()), votes));
+    }
+
+    @Test
+    void givenVotesAgainst_whenRecordedAsAdopted_thenRejected() {
+      List<Vote> votes =
+          List.of(
+              new Vote("Groningen", null, VoteChoice.FOR),
+              new Vote("Zeeland", null, VoteChoice.AGAINST),
+              new Vote("Limburg", null, VoteChoice.AGAINST));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.gremium(bestuur),
+                  DECIDED,
+                  bestuurJuly,
+                  BesluitOutcome.ADOPTED,
+                  null,
+                  votes,
+                  null,
+                  null,
+                  null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.VOTE_RESULT_MATCHES_OUTCOME));
+    }
+
+    @Test
+    void givenAVoterTwice_whenDecided_thenRejected() {
+      List<Vote> votes =
+          List.of(
+              new Vote("Groningen", null, VoteChoice.FOR),
+              new Vote("groningen", null, VoteChoice.FOR));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.gremium(bestuur),
+                  DECIDED,
+                  bestuurJuly,
+                  BesluitOutcome.ADOPTED,
+                  null,
+                  votes,
+                  null,
+                  null,
+                  null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.VOTE_RESULT_MATCHES_OUTCOME));
+    }
+
+    @Test
+    void givenAmendedEffects_whenAdoptedWithAmendments_thenTheAmendedEffectsHold() {
+      List<Effect> amended = List.of(new Effect.DissolveGremium(mobiliteit, SEPT));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.gremium(bestuur),
+                  DECIDED,
+                  bestuurJuly,
+                  BesluitOutcome.ADOPTED_WITH_AMENDMENTS,
+                  amended,
+                  List.of(),
+                  null,
+                  null,
+                  null))
+          .expectEvents(taken(BesluitOutcome.ADOPTED_WITH_AMENDMENTS, amended, List.of()));
+    }
+
+    @Test
+    void givenAmendedEffects_whenPlainlyAdopted_thenRejected() {
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.gremium(bestuur),
+                  DECIDED,
+                  bestuurJuly,
+                  BesluitOutcome.ADOPTED,
+                  List.of(),
+                  List.of(),
+                  null,
+                  null,
+                  null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.AMENDMENTS_WITH_OUTCOME));
+    }
+
+    @Test
+    void givenAnEffectOnADissolvedBac_whenAdopted_thenRejected() {
+      others.dissolve(roww, of(2023, 1, 1));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.EFFECTS_APPLICABLE));
+    }
+
+    @Test
+    void givenAnEffectOnADissolvedBac_whenRejected_thenRecorded() {
+      others.dissolve(roww, of(2023, 1, 1));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.REJECTED))
+          .expectEvents(taken(BesluitOutcome.REJECTED, List.of(merger()), List.of()));
+    }
+
+    @Test
+    void givenDeferred_whenDecidedLater_thenBesluitTaken() {
+      fixture
+          .given(
+              submitted(),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED),
+              new VoorstelDeferred(ID, Party.gremium(bestuur), of(2023, 6, 1), null, null))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectEvents(taken(BesluitOutcome.ADOPTED, List.of(merger()), List.of()));
+    }
+
+    @Test
+    void givenABegroting_whenTheAvApprovesWithoutTheBestuur_thenRejected() {
+      fixture
+          .given(
+              submitted(BesluitType.BEGROTING, List.of()),
+              onAgenda(avJune, av, GremiumType.AV, of(2023, 6, 27)))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.gremium(av),
+                  of(2023, 6, 27),
+                  avJune,
+                  BesluitOutcome.ADOPTED,
+                  null,
+                  List.of(),
+                  null,
+                  null,
+                  null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.FINANCIAL_MATTERS_PASS_BESTUUR));
+    }
+
+    @Test
+    void givenABegrotingDiscussedByTheBestuur_whenTheAvApproves_thenAdopted() {
+      fixture
+          .given(
+              submitted(BesluitType.BEGROTING, List.of()),
+              onAgenda(bestuurMay, bestuur, GremiumType.BESTUUR, of(2023, 5, 11)),
+              new VoorstelDiscussed(
+                  ID, bestuurMay, bestuur, GremiumType.BESTUUR, of(2023, 5, 11), "ok"),
+              onAgenda(avJune, av, GremiumType.AV, of(2023, 6, 27)))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.gremium(av),
+                  of(2023, 6, 27),
+                  avJune,
+                  BesluitOutcome.ADOPTED,
+                  null,
+                  List.of(),
+                  null,
+                  null,
+                  null))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenABegroting_whenTheBestuurApprovesIt_thenRejectedForLackOfCompetence() {
+      fixture
+          .given(
+              submitted(BesluitType.BEGROTING, List.of()),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.COMPETENCE));
+    }
+  }
+
+  @Nested
+  class UnderMandate {
+
+    private final MandaatId mandaat = MandaatId.random();
+    private final Party kopgroep = Party.person("Kopgroep IBP");
+
+    @BeforeEach
+    void mandate() {
+      others.mandate(
+          new MandaatGranted(
+              mandaat,
+              Party.gremium(bestuur),
+              kopgroep,
+              new MandaatScope(Set.of(BesluitType.STANDPUNT), List.of()),
+              new BigDecimal("10000.00"),
+              of(2018, 1, 1),
+              of(2019, 1, 1),
+              null,
+              null,
+              new DecisionReference("Bestuur 2017-12")));
+    }
+
+    private DecideVoorstel byKopgroep(LocalDate day, BigDecimal amount) {
+      return new DecideVoorstel(
+          ID, kopgroep, day, null, BesluitOutcome.ADOPTED, null, List.of(), mandaat, amount, null);
+    }
+
+    @Test
+    void givenAStandpunt_whenTheMandatarisDecidesWithinScope_thenBesluitTakenUnderTheMandate() {
+      fixture
+          .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
+          .when(byKopgroep(of(2018, 6, 1), new BigDecimal("5000")))
+          .expectSuccessfulHandlerExecution()
+          .expectEventsMatching(
+              org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                  org.axonframework.test.matchers.Matchers.messageWithPayload(
+                      Matchers.predicate(
+                          p ->
+                              p instanceof BesluitTaken t
+                                  && mandaat.equals(t.mandaatId())
+                                  && t.competenceBasis().contains(mandaat.toString()))),
+                  org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenAStructuurwijziging_whenTheMandatarisDecides_thenOutsideScope() {
+      fixture
+          .given(submitted(BesluitType.STRUCTUURWIJZIGING, List.of(), of(2018, 1, 15)))
+          .when(byKopgroep(of(2018, 6, 1), BigDecimal.ONE))
+          .expectNoEvents()
+          .expectException(rule("MANDATE_SCOPE"));
+    }
+
+    @Test
+    void givenAStandpunt_whenAboveTheCeiling_thenRejected() {
+      fixture
+          .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
+          .when(byKopgroep(of(2018, 6, 1), new BigDecimal("10000.01")))
+          .expectNoEvents()
+          .expectException(rule("MANDATE_SCOPE"));
+    }
+
+    @Test
+    void givenAStandpunt_whenAfterTheTerm_thenRejected() {
+      fixture
+          .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
+          .when(byKopgroep(of(2019, 1, 1), BigDecimal.ONE))
+          .expectNoEvents()
+          .expectException(rule("MANDATE_SCOPE"));
+    }
+
+    @Test
+    void givenARevokedMandate_whenUsedAfterRevocation_thenRejected() {
+      others.mandate(new MandaatRevoked(mandaat, of(2018, 3, 1), new DecisionReference("Bestuur")));
+      fixture
+          .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
+          .when(byKopgroep(of(2018, 6, 1), BigDecimal.ONE))
+          .expectNoEvents()
+          .expectException(rule("MANDATE_SCOPE"));
+    }
+
+    @Test
+    void givenAStandpunt_whenSomeoneElseUsesTheMandate_thenRejected() {
+      fixture
+          .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  Party.person("Iemand anders"),
+                  of(2018, 6, 1),
+                  null,
+                  BesluitOutcome.ADOPTED,
+                  null,
+                  List.of(),
+                  mandaat,
+                  BigDecimal.ONE,
+                  null))
+          .expectNoEvents()
+          .expectException(rule("MANDATE_SCOPE"));
+    }
+
+    @Test
+    void givenAStandpunt_whenAPersonDecidesWithoutMandate_thenRejected() {
+      fixture
+          .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
+          .when(
+              new DecideVoorstel(
+                  ID,
+                  kopgroep,
+                  of(2018, 6, 1),
+                  null,
+                  BesluitOutcome.ADOPTED,
+                  null,
+                  List.of(),
+                  null,
+                  null,
+                  null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.COMPETENCE));
+    }
+  }
+
+  @Nested
+  class WithdrawAndEffects {
+
+    @Test
+    void givenSubmitted_whenTheSubmitterWithdraws_thenWithdrawn() {
+      fixture
+          .given(submitted())
+          .when(
+              new WithdrawVoorstel(
+                  ID, Party.person("algemeen directeur"), of(2023, 6, 1), "herzien"))
+          .expectEvents(
+              new VoorstelWithdrawn(
+                  ID, Party.person("algemeen directeur"), of(2023, 6, 1), "herzien"));
+    }
+
+    @Test
+    void givenSubmitted_whenSomeoneElseWithdraws_thenRejected() {
+      fixture
+          .given(submitted())
+          .when(new WithdrawVoorstel(ID, Party.gremium(bestuur), of(2023, 6, 1), null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.ONLY_SUBMITTER_WITHDRAWS));
+    }
+
+    @Test
+    void givenWithdrawn_whenPlacedOnAgenda_thenClosed() {
+      fixture
+          .given(submitted(), new VoorstelWithdrawn(ID, DIRECTEUR, of(2023, 6, 1), null))
+          .when(new PlaceVoorstelOnAgenda(ID, bestuurJuly, null))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.VOORSTEL_CLOSED));
+    }
+
+    @Test
+    void givenAdopted_whenEffectCarriedOut_thenRecordedOnceOnly() {
+      BesluitTaken adopted =
+          new BesluitTaken(
+              ID,
+              "s",
+              BesluitType.STRUCTUURWIJZIGING,
+              Party.gremium(bestuur),
+              GremiumType.BESTUUR,
+              DECIDED,
+              null,
+              BesluitOutcome.ADOPTED,
+              List.of(merger()),
+              List.of(),
+              nl.ipo.ledger.kernel.besluit.VoteTally.of(List.of()),
+              null,
+              null,
+              "x",
+              null);
+      fixture
+          .given(submitted(), adopted)
+          .when(new RecordEffectCarriedOut(ID, 0))
+          .expectEvents(new BesluitEffectCarriedOut(ID, 0, merger(), SEPT));
+      fixture
+          .given(submitted(), adopted, new BesluitEffectCarriedOut(ID, 0, merger(), SEPT))
+          .when(new RecordEffectCarriedOut(ID, 0))
+          .expectNoEvents();
+      fixture
+          .given(submitted(), adopted)
+          .when(new RecordEffectCarriedOut(ID, 1))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.EFFECT_UNKNOWN));
+    }
+  }
+}
