@@ -1,6 +1,10 @@
 package nl.ipo.ledger.query;
 
-import nl.ipo.ledger.query.history.GremiumHistoryQueries;
+import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
+import nl.ipo.ledger.query.competentie.CompetenceProjection;
+import nl.ipo.ledger.query.history.AuditTrailQueries;
+import nl.ipo.ledger.query.history.EventStreamReader;
+import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +21,22 @@ public class QuerySideConfiguration {
   }
 
   @Bean
-  GremiumHistoryQueries gremiumHistoryQueries(EventStore eventStore) {
-    return new GremiumHistoryQueries(eventStore);
+  BesluitenlijstProjection besluitenlijstProjection(JdbcClient jdbcClient) {
+    return new BesluitenlijstProjection(jdbcClient);
+  }
+
+  @Bean
+  MandaatProjection mandaatProjection(JdbcClient jdbcClient) {
+    return new MandaatProjection(jdbcClient);
+  }
+
+  @Bean
+  CompetenceProjection competenceProjection(JdbcClient jdbcClient, MandaatProjection mandaten) {
+    return new CompetenceProjection(jdbcClient, mandaten);
+  }
+
+  @Bean
+  AuditTrailQueries auditTrailQueries(EventStore eventStore) {
+    return new AuditTrailQueries(new EventStreamReader(eventStore));
   }
 }

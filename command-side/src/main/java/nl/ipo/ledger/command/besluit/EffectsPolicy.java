@@ -1,6 +1,9 @@
 package nl.ipo.ledger.command.besluit;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
@@ -45,8 +48,10 @@ final class EffectsPolicy {
   }
 
   static Optional<Rejection> applicable(List<Effect> effects, GremiumDirectory gremia) {
+    // gremia created by earlier effects of the same besluit (an AAC under a new BAC) count too
+    Map<GremiumId, LocalDate> created = new HashMap<>();
     for (int i = 0; i < effects.size(); i++) {
-      Optional<String> problem = problem(effects.get(i), gremia);
+      Optional<String> problem = problem(effects.get(i), gremia, created);
       if (problem.isPresent()) {
         return Optional.of(
             new Rejection(
@@ -58,37 +63,49 @@ final class EffectsPolicy {
     return Optional.empty();
   }
 
-  private static Optional<String> problem(Effect effect, GremiumDirectory gremia) {
+  private static Optional<String> problem(
+      Effect effect, GremiumDirectory gremia, Map<GremiumId, LocalDate> created) {
     if (effect instanceof Effect.EstablishGremium e) {
-      return isNew(e.gremiumId(), gremia).or(() -> inForce(e.parentId(), e.beginDate(), gremia));
+      Optional<String> problem =
+          isNew(e.gremiumId(), gremia, created)
+              .or(() -> inForce(e.parentId(), e.beginDate(), gremia, created));
+      created.put(e.gremiumId(), e.beginDate());
+      return problem;
     } else if (effect instanceof Effect.RenameGremium e) {
-      return inForce(e.gremiumId(), e.effectiveDate(), gremia);
+      return inForce(e.gremiumId(), e.effectiveDate(), gremia, created);
     } else if (effect instanceof Effect.DissolveGremium e) {
-      return inForce(e.gremiumId(), e.effectiveDate().minusDays(1), gremia);
+      return inForce(e.gremiumId(), e.effectiveDate().minusDays(1), gremia, created);
     } else if (effect instanceof Effect.MergeGremia e) {
-      Optional<String> created = isNew(e.gremiumId(), gremia);
-      if (created.isPresent()) {
-        return created;
-      }
+      Optional<String> problem = isNew(e.gremiumId(), gremia, created);
       for (GremiumId merged : e.merged()) {
-        Optional<String> old = inForce(merged, e.effectiveDate().minusDays(1), gremia);
-        if (old.isPresent()) {
-          return old;
-        }
+        problem =
+            problem.or(() -> inForce(merged, e.effectiveDate().minusDays(1), gremia, created));
       }
-      return inForce(e.parentId(), e.effectiveDate(), gremia);
+      problem = problem.or(() -> inForce(e.parentId(), e.effectiveDate(), gremia, created));
+      created.put(e.gremiumId(), e.effectiveDate());
+      return problem;
     }
     return Optional.empty();
   }
 
-  private static Optional<String> isNew(GremiumId id, GremiumDirectory gremia) {
+  private static Optional<String> isNew(
+      GremiumId id, GremiumDirectory gremia, Map<GremiumId, LocalDate> created) {
+    if (created.containsKey(id)) {
+      return Optional.of("gremium " + id + " is created twice by this besluit");
+    }
     return gremia.find(id).map(g -> "gremium " + id + " already exists as " + g.describe());
   }
 
   private static Optional<String> inForce(
-      GremiumId id, java.time.LocalDate day, GremiumDirectory gremia) {
+      GremiumId id, LocalDate day, GremiumDirectory gremia, Map<GremiumId, LocalDate> created) {
     if (id == null) {
       return Optional.empty();
+    }
+    if (created.containsKey(id)) {
+      LocalDate begin = created.get(id);
+      return day.isBefore(begin)
+          ? Optional.of("gremium " + id + " only begins on " + begin)
+          : Optional.empty();
     }
     Optional<GremiumFacts> facts = gremia.find(id);
     if (facts.isEmpty()) {

@@ -2,8 +2,16 @@ package nl.ipo.ledger.infra.axon;
 
 import java.util.List;
 import nl.ipo.ledger.command.CommandSide;
+import nl.ipo.ledger.command.besluit.BesluitEffectsProcess;
+import nl.ipo.ledger.command.besluit.BesluitLookups;
+import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
+import nl.ipo.ledger.command.mandaat.MandaatDirectory;
+import nl.ipo.ledger.command.mandaat.MandaatLookups;
+import nl.ipo.ledger.command.mandaat.MandateScopePolicy;
+import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -65,6 +73,43 @@ public class AxonConfiguration {
   @Bean
   GremiumDirectory gremiumDirectory(EventStore eventStore) {
     return new GremiumDirectory(eventStore);
+  }
+
+  @Bean
+  VergaderingDirectory vergaderingDirectory(EventStore eventStore) {
+    return new VergaderingDirectory(eventStore);
+  }
+
+  @Bean
+  CompetenceMatrixReader competenceMatrixReader(EventStore eventStore) {
+    return new CompetenceMatrixReader(eventStore);
+  }
+
+  @Bean
+  MandaatDirectory mandaatDirectory(EventStore eventStore) {
+    return new MandaatDirectory(eventStore);
+  }
+
+  @Bean
+  MandaatLookups mandaatLookups(
+      GremiumDirectory gremia, MandaatDirectory mandaten, CompetenceMatrixReader matrix) {
+    return new MandaatLookups(gremia, mandaten, matrix);
+  }
+
+  @Bean
+  BesluitLookups besluitLookups(
+      GremiumDirectory gremia,
+      VergaderingDirectory vergaderingen,
+      CompetenceMatrixReader matrix,
+      MandaatDirectory mandaten) {
+    return new BesluitLookups(
+        gremia, vergaderingen, matrix, new MandateScopePolicy(mandaten, gremia, matrix));
+  }
+
+  /** The process manager that carries out adopted besluiten through the gremium commands. */
+  @Bean
+  BesluitEffectsProcess besluitEffectsProcess(CommandGateway commandGateway) {
+    return new BesluitEffectsProcess(commandGateway);
   }
 
   /**

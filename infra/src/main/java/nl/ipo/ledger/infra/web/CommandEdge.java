@@ -37,6 +37,18 @@ public class CommandEdge {
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }
 
+  /**
+   * Sends a command on the ledger's own behalf (for example loading the statutes at start-up):
+   * recorded with actor {@code ledger} in role {@code systeem}.
+   */
+  public CommandOutcome sendAsSystem(Object command) {
+    MetaData metaData =
+        MetaData.with(LedgerMetadata.ACTOR, "ledger")
+            .and(LedgerMetadata.ACTOR_ROLE, "systeem")
+            .and(LedgerMetadata.RECORDED_AT, clock.instant().toString());
+    return commandGateway.<CommandOutcome>send(command, metaData).join();
+  }
+
   /** The most specific role that allows writing; ties are broken by the order of the roles. */
   private static String actingRole(Authentication user) {
     return user.getAuthorities().stream()

@@ -2,6 +2,7 @@ package nl.ipo.ledger.infra.web;
 
 import static nl.ipo.ledger.infra.web.ProblemWriter.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -40,8 +42,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception exception) {
-    Optional<ProblemDetail> known = translate(exception);
+  ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
+    Optional<ProblemDetail> known = translate(exception, request.getRequestURI());
     if (known.isPresent()) {
       return ResponseEntity.status(known.get().getStatus()).body(known.get());
     }
@@ -55,7 +57,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return ResponseEntity.internalServerError().body(problem);
   }
 
-  static Optional<ProblemDetail> translate(Throwable thrown) {
+  static Optional<ProblemDetail> translate(Throwable thrown, String path) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof LedgerException ledger) {
         return Optional.of(ledgerProblem(ledger));
@@ -65,8 +67,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem(
                 HttpStatus.NOT_FOUND,
                 "Onbekend",
-                "no gremium with id " + notFound.getAggregateIdentifier() + " is known",
-                "gremiumId"));
+                "no " + noun(path) + " with id " + notFound.getAggregateIdentifier() + " is known",
+                noun(path) + "Id"));
       }
       if (t instanceof ConcurrencyException) {
         return Optional.of(
@@ -78,6 +80,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       }
     }
     return Optional.empty();
+  }
+
+  /** The kind of record the request's path names, for a command on an unknown id. */
+  private static String noun(String path) {
+    String text = path == null ? "" : path;
+    if (text.startsWith("/api/besluiten")) {
+      return "besluit";
+    } else if (text.startsWith("/api/mandaten")) {
+      return "mandaat";
+    } else if (text.startsWith("/api/vergaderingen")) {
+      return "vergadering";
+    }
+    return "gremium";
   }
 
   private static ProblemDetail ledgerProblem(LedgerException exception) {
@@ -107,7 +122,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    Optional<ProblemDetail> known = translate(ex);
+    Optional<ProblemDetail> known = translate(ex, path(request));
     if (known.isPresent()) {
       return ResponseEntity.status(known.get().getStatus()).body(known.get());
     }
@@ -135,6 +150,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         .body(problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", reason, field));
   }
 
+  private static String path(WebRequest request) {
+    return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+  }
+
   private static String readableReason(JacksonException exception) {
     if (exception instanceof MismatchedInputException mismatch
         && mismatch.getTargetType() != null) {
@@ -159,8 +178,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-    Optional<ProblemDetail> known = translate(ex);
+  ResponseEntity<ProblemDetail> typeMismatch(
+      MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+    Optional<ProblemDetail> known = translate(ex, request.getRequestURI());
     if (known.isPresent()) {
       return ResponseEntity.status(known.get().getStatus()).body(known.get());
     }

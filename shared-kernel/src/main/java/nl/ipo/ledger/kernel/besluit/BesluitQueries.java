@@ -16,7 +16,8 @@ public final class BesluitQueries {
   public record FindBesluitenlijst(GremiumId gremiumId, VergaderingId vergaderingId) {
     public FindBesluitenlijst {
       if ((gremiumId == null) == (vergaderingId == null)) {
-        throw new InvalidValueException("gremiumId", "give exactly one of gremiumId or vergaderingId");
+        throw new InvalidValueException(
+            "gremiumId", "give exactly one of gremiumId or vergaderingId");
       }
     }
   }
@@ -47,7 +48,9 @@ public final class BesluitQueries {
       LocalDate meetingDate,
       String mandaatId) {}
 
-  /** Everything that happened to one voorstel: agenda, discussions, advice, votes, outcome, effects. */
+  /**
+   * Everything that happened to one voorstel: agenda, discussions, advice, votes, outcome, effects.
+   */
   public record FindBesluitLifecycle(BesluitId besluitId) {
     public FindBesluitLifecycle {
       InvalidValueException.required("besluitId", besluitId);

@@ -40,7 +40,8 @@ public sealed interface Effect {
       implements Effect {
     public EstablishGremium {
       InvalidValueException.required("effects.gremiumId", gremiumId);
-      name = InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
+      name =
+          InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
       InvalidValueException.required("effects.type", type);
       InvalidValueException.required("effects.beginDate", beginDate);
     }
@@ -50,7 +51,8 @@ public sealed interface Effect {
       implements Effect {
     public RenameGremium {
       InvalidValueException.required("effects.gremiumId", gremiumId);
-      name = InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
+      name =
+          InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
       InvalidValueException.required("effects.effectiveDate", effectiveDate);
     }
   }
@@ -81,7 +83,8 @@ public sealed interface Effect {
         throw new InvalidValueException("effects.merged", "names at least one gremium to merge");
       }
       InvalidValueException.required("effects.gremiumId", gremiumId);
-      name = InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
+      name =
+          InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
       InvalidValueException.required("effects.type", type);
       InvalidValueException.required("effects.effectiveDate", effectiveDate);
     }

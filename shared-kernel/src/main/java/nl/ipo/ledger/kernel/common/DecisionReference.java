@@ -4,9 +4,9 @@ import nl.ipo.ledger.kernel.besluit.BesluitId;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /**
- * The decision that authorises a change. {@code text} cites it as the secretariat does (for
- * example "Bestuur 2023-07-06, agendapunt 4"); {@code besluitId} links it to a besluit recorded in
- * the ledger, so that "which decision made this body" and "what did this decision change" are one
+ * The decision that authorises a change. {@code text} cites it as the secretariat does (for example
+ * "Bestuur 2023-07-06, agendapunt 4"); {@code besluitId} links it to a besluit recorded in the
+ * ledger, so that "which decision made this body" and "what did this decision change" are one
  * query. Changes carried out by a besluit's effects always carry its id.
  *
  * @param text the citation, stripped, at most 500 characters

@@ -4,8 +4,8 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 
 /**
- * Who acts: a gremium, or a named person or officer (for example "Algemeen Directeur"). Exactly
- * one of the two is given.
+ * Who acts: a gremium, or a named person or officer (for example "Algemeen Directeur"). Exactly one
+ * of the two is given.
  */
 public record Party(GremiumId gremiumId, String personName) {
 

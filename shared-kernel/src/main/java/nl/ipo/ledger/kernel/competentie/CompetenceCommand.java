@@ -9,8 +9,8 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Commands on the competence matrix: which kind of body decides, and which advises, on each type
- * of decision. The matrix is data, versioned as events: a statute change assigns a competence anew
+ * Commands on the competence matrix: which kind of body decides, and which advises, on each type of
+ * decision. The matrix is data, versioned as events: a statute change assigns a competence anew
  * from its effective date, and every decision is judged by the version in force on its date.
  */
 public sealed interface CompetenceCommand {

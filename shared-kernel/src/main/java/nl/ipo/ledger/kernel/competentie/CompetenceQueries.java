@@ -41,5 +41,9 @@ public final class CompetenceQueries {
   public record CompetentGremium(String gremiumId, String name, GremiumType type) {}
 
   public record CompetentMandaat(
-      String mandaatId, Party mandaatgever, Party mandataris, MandaatScope scope, BigDecimal ceiling) {}
+      String mandaatId,
+      Party mandaatgever,
+      Party mandataris,
+      MandaatScope scope,
+      BigDecimal ceiling) {}
 }

@@ -13,8 +13,8 @@ public sealed interface MandaatCommand {
   MandaatId mandaatId();
 
   /**
-   * Grants a mandate, or, with {@code parentMandaatId}, a sub-mandate: then the mandaatgever is
-   * the parent's mandataris and scope, ceiling and term must lie within the parent's.
+   * Grants a mandate, or, with {@code parentMandaatId}, a sub-mandate: then the mandaatgever is the
+   * parent's mandataris and scope, ceiling and term must lie within the parent's.
    *
    * @param mandaatgever the granting body; null for a sub-mandate (it follows from the parent)
    * @param ceiling the most a single decision under the mandate may commit, in euros, or null

@@ -43,7 +43,6 @@ public final class MandaatQueries {
       LocalDate validFrom,
       MandaatScope scope,
       BigDecimal ceiling,
-      LocalDate startDate,
       LocalDate endDate,
       String conditions,
       String decisionReference) {}

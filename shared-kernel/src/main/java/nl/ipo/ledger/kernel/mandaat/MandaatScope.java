@@ -18,7 +18,9 @@ public record MandaatScope(Set<BesluitType> besluitTypes, List<String> subjects)
     subjects =
         subjects == null
             ? List.of()
-            : subjects.stream().map(s -> InvalidValueException.requiredText("scope.subjects", s, 200)).toList();
+            : subjects.stream()
+                .map(s -> InvalidValueException.requiredText("scope.subjects", s, 200))
+                .toList();
     if (besluitTypes.isEmpty() && subjects.isEmpty()) {
       throw new InvalidValueException(
           "scope", "names at least one decision type (besluitTypes) or subject (subjects)");

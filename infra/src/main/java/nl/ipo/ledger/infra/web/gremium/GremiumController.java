@@ -2,13 +2,12 @@ package nl.ipo.ledger.infra.web.gremium;
 
 import java.net.URI;
 import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.AppointMemberRequest;
-import nl.ipo.ledger.infra.web.gremium.GremiumRequests.CommandResponse;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.DissolveGremiumRequest;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.EndMembershipRequest;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.EstablishGremiumRequest;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.RenameGremiumRequest;
-import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
@@ -41,7 +40,8 @@ class GremiumController {
   ResponseEntity<CommandResponse> establish(@RequestBody EstablishGremiumRequest request) {
     EstablishGremium command = request.toCommand();
     String id = command.gremiumId().toString();
-    return created(URI.create("/api/gremia/" + id + "/history"), id, commands.send(command));
+    return CommandResponse.created(
+        URI.create("/api/gremia/" + id + "/history"), id, commands.send(command));
   }
 
   @PostMapping("/{id}/rename")
@@ -60,7 +60,7 @@ class GremiumController {
   ResponseEntity<CommandResponse> appoint(
       @PathVariable String id, @RequestBody AppointMemberRequest request) {
     AppointMember command = request.toCommand(GremiumId.parse("id", id));
-    return created(
+    return CommandResponse.created(
         URI.create("/api/gremia/" + id + "/history"),
         command.membershipId().toString(),
         commands.send(command));
@@ -83,13 +83,5 @@ class GremiumController {
     return queries
         .query(new FindGremiumHistory(GremiumId.parse("id", id)), GremiumHistory.class)
         .join();
-  }
-
-  private static ResponseEntity<CommandResponse> created(
-      URI location, String id, CommandOutcome outcome) {
-    CommandResponse body = new CommandResponse(id, outcome);
-    return outcome == CommandOutcome.RECORDED
-        ? ResponseEntity.created(location).body(body)
-        : ResponseEntity.ok(body);
   }
 }

@@ -83,10 +83,4 @@ final class GremiumRequests {
           gremiumId, membershipId, endDate, new DecisionReference(decisionReference));
     }
   }
-
-  /**
-   * What the ledger did: {@code RECORDED} (new events stored) or {@code UNCHANGED} (an exact repeat
-   * of what is already recorded; nothing stored).
-   */
-  record CommandResponse(String id, nl.ipo.ledger.kernel.common.CommandOutcome outcome) {}
 }

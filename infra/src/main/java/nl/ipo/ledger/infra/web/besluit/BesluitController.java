@@ -1,0 +1,87 @@
+package nl.ipo.ledger.infra.web.besluit;
+
+import java.net.URI;
+import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.web.CommandResponse;
+import nl.ipo.ledger.infra.web.besluit.BesluitRequests.AdviceRequest;
+import nl.ipo.ledger.infra.web.besluit.BesluitRequests.AgendaRequest;
+import nl.ipo.ledger.infra.web.besluit.BesluitRequests.DecisionRequest;
+import nl.ipo.ledger.infra.web.besluit.BesluitRequests.DiscussionRequest;
+import nl.ipo.ledger.infra.web.besluit.BesluitRequests.SubmitVoorstelRequest;
+import nl.ipo.ledger.infra.web.besluit.BesluitRequests.WithdrawRequest;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.SubmitVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitId;
+import nl.ipo.ledger.kernel.besluit.BesluitQueries.BesluitLifecycle;
+import nl.ipo.ledger.kernel.besluit.BesluitQueries.Besluitenlijst;
+import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitLifecycle;
+import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitenlijst;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** From voorstel to besluit: one POST per step, the lifecycle and the besluitenlijst of a body. */
+@RestController
+class BesluitController {
+
+  private final CommandEdge commands;
+  private final QueryGateway queries;
+
+  BesluitController(CommandEdge commands, QueryGateway queries) {
+    this.commands = commands;
+    this.queries = queries;
+  }
+
+  @PostMapping("/api/besluiten")
+  ResponseEntity<CommandResponse> submit(@RequestBody SubmitVoorstelRequest request) {
+    SubmitVoorstel command = request.toCommand();
+    String id = command.besluitId().toString();
+    return CommandResponse.created(URI.create("/api/besluiten/" + id), id, commands.send(command));
+  }
+
+  @PostMapping("/api/besluiten/{id}/agenda")
+  CommandResponse agenda(@PathVariable String id, @RequestBody AgendaRequest request) {
+    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  }
+
+  @PostMapping("/api/besluiten/{id}/discussions")
+  CommandResponse discussion(@PathVariable String id, @RequestBody DiscussionRequest request) {
+    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  }
+
+  @PostMapping("/api/besluiten/{id}/advice")
+  CommandResponse advice(@PathVariable String id, @RequestBody AdviceRequest request) {
+    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  }
+
+  @PostMapping("/api/besluiten/{id}/decision")
+  CommandResponse decide(@PathVariable String id, @RequestBody DecisionRequest request) {
+    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  }
+
+  @PostMapping("/api/besluiten/{id}/withdraw")
+  CommandResponse withdraw(@PathVariable String id, @RequestBody WithdrawRequest request) {
+    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  }
+
+  @GetMapping("/api/besluiten/{id}")
+  BesluitLifecycle lifecycle(@PathVariable String id) {
+    return queries
+        .query(new FindBesluitLifecycle(BesluitId.parse("id", id)), BesluitLifecycle.class)
+        .join();
+  }
+
+  @GetMapping("/api/besluitenlijst")
+  Besluitenlijst besluitenlijst(@RequestParam String gremiumId) {
+    return queries
+        .query(
+            new FindBesluitenlijst(GremiumId.parse("gremiumId", gremiumId), null),
+            Besluitenlijst.class)
+        .join();
+  }
+}

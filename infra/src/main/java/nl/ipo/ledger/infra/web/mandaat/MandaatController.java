@@ -1,0 +1,124 @@
+package nl.ipo.ledger.infra.web.mandaat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.web.CommandResponse;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.mandaat.MandaatCommand.AmendMandaat;
+import nl.ipo.ledger.kernel.mandaat.MandaatCommand.GrantMandaat;
+import nl.ipo.ledger.kernel.mandaat.MandaatCommand.RevokeMandaat;
+import nl.ipo.ledger.kernel.mandaat.MandaatId;
+import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatLineage;
+import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatNode;
+import nl.ipo.ledger.kernel.mandaat.MandaatScope;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Mandates: grant (or sub-mandate), amend, revoke, and the lineage as of a day. */
+@RestController
+@RequestMapping("/api/mandaten")
+class MandaatController {
+
+  record GrantRequest(
+      String id,
+      Party mandaatgever,
+      Party mandataris,
+      MandaatScope scope,
+      BigDecimal ceiling,
+      LocalDate startDate,
+      LocalDate endDate,
+      String conditions,
+      String parentMandaatId,
+      String decisionReference) {
+    GrantMandaat toCommand() {
+      return new GrantMandaat(
+          id == null ? MandaatId.random() : MandaatId.parse("id", id),
+          mandaatgever,
+          mandataris,
+          scope,
+          ceiling,
+          startDate,
+          endDate,
+          conditions,
+          parentMandaatId == null ? null : MandaatId.parse("parentMandaatId", parentMandaatId),
+          new DecisionReference(decisionReference));
+    }
+  }
+
+  record AmendRequest(
+      LocalDate effectiveDate,
+      MandaatScope scope,
+      BigDecimal ceiling,
+      LocalDate endDate,
+      String conditions,
+      String decisionReference) {}
+
+  record RevokeRequest(LocalDate effectiveDate, String decisionReference) {}
+
+  private final CommandEdge commands;
+  private final QueryGateway queries;
+  private final Clock clock;
+
+  MandaatController(CommandEdge commands, QueryGateway queries, Clock clock) {
+    this.commands = commands;
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  @PostMapping
+  ResponseEntity<CommandResponse> grant(@RequestBody GrantRequest request) {
+    GrantMandaat command = request.toCommand();
+    String id = command.mandaatId().toString();
+    return CommandResponse.created(
+        URI.create("/api/mandaten/" + id + "/lineage"), id, commands.send(command));
+  }
+
+  @PostMapping("/{id}/amend")
+  CommandResponse amend(@PathVariable String id, @RequestBody AmendRequest request) {
+    return new CommandResponse(
+        id,
+        commands.send(
+            new AmendMandaat(
+                MandaatId.parse("id", id),
+                request.effectiveDate(),
+                request.scope(),
+                request.ceiling(),
+                request.endDate(),
+                request.conditions(),
+                new DecisionReference(request.decisionReference()))));
+  }
+
+  @PostMapping("/{id}/revoke")
+  CommandResponse revoke(@PathVariable String id, @RequestBody RevokeRequest request) {
+    return new CommandResponse(
+        id,
+        commands.send(
+            new RevokeMandaat(
+                MandaatId.parse("id", id),
+                request.effectiveDate(),
+                new DecisionReference(request.decisionReference()))));
+  }
+
+  @GetMapping("/{id}/lineage")
+  MandaatNode lineage(
+      @PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    return queries
+        .query(new FindMandaatLineage(MandaatId.parse("id", id), day), MandaatNode.class)
+        .join();
+  }
+}

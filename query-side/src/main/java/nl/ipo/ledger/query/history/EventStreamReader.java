@@ -1,0 +1,55 @@
+package nl.ipo.ledger.query.history;
+
+import java.time.Instant;
+import java.util.List;
+import nl.ipo.ledger.kernel.common.LedgerEvent;
+import nl.ipo.ledger.kernel.common.LedgerMetadata;
+import nl.ipo.ledger.kernel.common.RecordedEvent;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * Reads one aggregate's event stream as an audit trail: every event in recorded order with both its
+ * times and its provenance. The stream is the one source that can never lag behind or disagree with
+ * what was recorded.
+ */
+public class EventStreamReader {
+
+  private final EventStore eventStore;
+
+  public EventStreamReader(EventStore eventStore) {
+    this.eventStore = eventStore;
+  }
+
+  public List<RecordedEvent> read(String aggregateId) {
+    return eventStore
+        .readEvents(aggregateId)
+        .asStream()
+        .filter(message -> message.getPayload() instanceof LedgerEvent)
+        .map(EventStreamReader::entry)
+        .toList();
+  }
+
+  private static RecordedEvent entry(DomainEventMessage<?> message) {
+    LedgerEvent event = (LedgerEvent) message.getPayload();
+    MetaData meta = message.getMetaData();
+    Object recordedAt = meta.get(LedgerMetadata.RECORDED_AT);
+    return new RecordedEvent(
+        message.getSequenceNumber(),
+        event.getClass().getSimpleName(),
+        event.effectiveDate(),
+        recordedAt == null ? message.getTimestamp() : Instant.parse(recordedAt.toString()),
+        text(meta, LedgerMetadata.ACTOR),
+        text(meta, LedgerMetadata.ACTOR_ROLE),
+        event.decisionReference(),
+        text(meta, LedgerMetadata.CORRELATION_ID),
+        text(meta, LedgerMetadata.CAUSATION_ID),
+        event);
+  }
+
+  private static String text(MetaData meta, String key) {
+    Object value = meta.get(key);
+    return value == null ? null : value.toString();
+  }
+}
