@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "spring.datasource.url=jdbc:h2:mem:ipo-ledger-test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
           + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
       "spring.datasource.username=sa",
-      "spring.datasource.password="
+      "spring.datasource.password=",
+      "ledger.deadlines.polling-interval=PT1S"
     })
 public @interface H2Ledger {}

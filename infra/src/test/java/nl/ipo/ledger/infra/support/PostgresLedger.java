@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
     properties = {
       "spring.datasource.url=${ledger.test.pg.url}",
       "spring.datasource.username=${ledger.test.pg.user}",
-      "spring.datasource.password=${ledger.test.pg.password}"
+      "spring.datasource.password=${ledger.test.pg.password}",
+      "ledger.deadlines.polling-interval=PT1S"
     })
 public @interface PostgresLedger {}

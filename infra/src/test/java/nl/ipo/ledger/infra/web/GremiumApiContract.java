@@ -175,9 +175,10 @@ abstract class GremiumApiContract {
     assertThat(events).extracting(e -> e.get("sequence").asLong()).containsExactly(0L, 1L, 2L, 3L);
     assertThat(events).allSatisfy(provenance("secretariaat"));
     assertThat(events.get(0).get("effectiveDate").asString()).isEqualTo("2019-01-01");
-    assertThat(events.get(0).get("decisionReference").asString()).isEqualTo(BESLUIT);
+    assertThat(events.get(0).get("decisionReference").get("text").asString()).isEqualTo(BESLUIT);
     assertThat(events.get(3).get("effectiveDate").asString()).isEqualTo("2023-09-01");
-    assertThat(events.get(3).get("decisionReference").asString()).isEqualTo("Bestuur 2023-07-06");
+    assertThat(events.get(3).get("decisionReference").get("text").asString())
+        .isEqualTo("Bestuur 2023-07-06");
     // one command, two events: the same correlation and causation, distinct from the first command
     assertThat(events.get(2).get("correlationId")).isEqualTo(events.get(3).get("correlationId"));
     assertThat(events.get(2).get("causationId")).isEqualTo(events.get(3).get("causationId"));

@@ -1,0 +1,332 @@
+package nl.ipo.ledger.infra.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ipo.ledger.infra.support.LedgerHttp;
+import nl.ipo.ledger.infra.support.LedgerHttp.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The 2023 reform of the IPO, recorded over HTTP as the seeds describe it: the Algemeen Directeur's
+ * proposal, discussed in the bestuur on 11 May 2023 and in the AV on 27 June 2023, adopted by the
+ * bestuur on 6 July 2023, the new BAC structure from September 2023. Run once per database by the
+ * subclasses.
+ */
+abstract class ReformApiContract {
+
+  private static final String SECRETARIAAT = "secretariaat";
+
+  @LocalServerPort int port;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  LedgerHttp http;
+
+  @BeforeEach
+  void client() {
+    http = new LedgerHttp(port, json);
+  }
+
+  private String post(String path, String body) {
+    Response response = http.post(SECRETARIAAT, path, body);
+    assertThat(response.status()).as(path + " " + response.text()).isIn(200, 201);
+    return response.body().get("id").asString();
+  }
+
+  private String gremium(String name, String type, String begin) {
+    return post(
+        "/api/gremia",
+        """
+        {"name": "%s", "type": "%s", "beginDate": "%s", "decisionReference": "Statuten"}"""
+            .formatted(name, type, begin));
+  }
+
+  private String meeting(String gremium, String date) {
+    return post(
+        "/api/vergaderingen",
+        """
+        {"gremiumId": "%s", "date": "%s"}"""
+            .formatted(gremium, date));
+  }
+
+  private JsonNode structure(String asOf) {
+    return http.get("av-lid", "/api/structure?asOf=" + asOf).body();
+  }
+
+  private static List<String> names(JsonNode structure, String type) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode g : structure.get("gremia")) {
+      if (g.get("type").asString().equals(type)) {
+        names.add(g.get("name").asString());
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void the2023ReformIsRecordedAndTraceableToTheBestuursbesluitOf6July2023() {
+    String bestuur = gremium("IPO-bestuur " + UUID.randomUUID(), "bestuur", "2003-01-01");
+    String av = gremium("Algemene Vergadering " + UUID.randomUUID(), "AV", "2003-01-01");
+    Map<String, String> old = new LinkedHashMap<>();
+    for (String name :
+        List.of(
+            "ROWW",
+            "Mobiliteit",
+            "Regionale economie",
+            "Klimaat & Energie",
+            "Vitaal Platteland",
+            "MTH",
+            "Cultuur",
+            "Financiën",
+            "KOB")) {
+      old.put(name, gremium("BAC " + name, "BAC", "2019-01-01"));
+    }
+    String stikstof = gremium("BC Stikstof", "BC", "2020-01-01");
+    Map<String, String> nieuw = new LinkedHashMap<>();
+    for (String name :
+        List.of(
+            "Wonen & Bereikbaarheid",
+            "Landelijk Gebied",
+            "Klimaat & Leefomgeving",
+            "Ondernemen en Cultuur",
+            "Financiën en Openbaar Bestuur")) {
+      nieuw.put(name, UUID.randomUUID().toString());
+    }
+    String effects =
+        String.join(
+            ",",
+            merge(List.of(old.get("ROWW"), old.get("Mobiliteit")), nieuw, "Wonen & Bereikbaarheid"),
+            merge(List.of(old.get("Vitaal Platteland"), stikstof), nieuw, "Landelijk Gebied"),
+            merge(
+                List.of(old.get("Klimaat & Energie"), old.get("MTH")),
+                nieuw,
+                "Klimaat & Leefomgeving"),
+            merge(
+                List.of(old.get("Regionale economie"), old.get("Cultuur")),
+                nieuw,
+                "Ondernemen en Cultuur"),
+            merge(
+                List.of(old.get("Financiën"), old.get("KOB")),
+                nieuw,
+                "Financiën en Openbaar Bestuur"),
+            aac(nieuw.get("Wonen & Bereikbaarheid"), "AAC Wonen & Bereikbaarheid"));
+
+    String voorstel =
+        post(
+            "/api/besluiten",
+            """
+            {"subject": "Focus in de Samenwerking: nieuwe bestuurlijke structuur",
+             "besluitType": "structuurwijziging",
+             "submittedBy": {"personName": "Algemeen Directeur"},
+             "decidingGremiumId": "%s", "submittedOn": "2023-05-11", "effects": [%s]}"""
+                .formatted(bestuur, effects));
+    String may = meeting(bestuur, "2023-05-11");
+    String june = meeting(av, "2023-06-27");
+    String july = meeting(bestuur, "2023-07-06");
+    String bacJuly = meeting(old.get("ROWW"), "2023-07-06");
+    for (String m : List.of(may, june, july, bacJuly)) {
+      post("/api/besluiten/" + voorstel + "/agenda", "{\"vergaderingId\": \"" + m + "\"}");
+    }
+    post(
+        "/api/besluiten/" + voorstel + "/discussions",
+        "{\"vergaderingId\": \"" + may + "\", \"summary\": \"Eerste bespreking in het bestuur\"}");
+    post(
+        "/api/besluiten/" + voorstel + "/discussions",
+        "{\"vergaderingId\": \"" + june + "\", \"summary\": \"De AV bespreekt het voorstel\"}");
+    long before = jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+
+    Response byBac =
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten/" + voorstel + "/decision",
+            """
+            {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "vergaderingId": "%s",
+             "outcome": "aangenomen"}"""
+                .formatted(old.get("ROWW"), bacJuly));
+    assertThat(byBac.status()).isEqualTo(422);
+    assertThat(byBac.body().get("rule").asString()).isEqualTo("COMPETENCE");
+    assertThat(byBac.body().get("reason").asString()).contains("not competent").contains("bestuur");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single())
+        .isEqualTo(before);
+
+    post(
+        "/api/besluiten/" + voorstel + "/decision",
+        """
+        {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "vergaderingId": "%s",
+         "outcome": "aangenomen", "summary": "Het bestuur stelt de nieuwe structuur vast"}"""
+            .formatted(bestuur, july));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode october = structure("2023-10-01");
+              List<String> bacs = names(october, "BAC");
+              assertThat(bacs)
+                  .contains(
+                      "BAC Wonen & Bereikbaarheid",
+                      "BAC Landelijk Gebied",
+                      "BAC Klimaat & Leefomgeving",
+                      "BAC Ondernemen en Cultuur",
+                      "BAC Financiën en Openbaar Bestuur")
+                  .doesNotContainAnyElementsOf(old.keySet().stream().map(n -> "BAC " + n).toList());
+              assertThat(names(october, "BC")).doesNotContain("BC Stikstof");
+              assertThat(names(october, "AAC")).contains("AAC Wonen & Bereikbaarheid");
+            });
+    JsonNode june30 = structure("2023-06-30");
+    assertThat(names(june30, "BAC"))
+        .containsAll(old.keySet().stream().map(n -> "BAC " + n).toList())
+        .doesNotContain("BAC Wonen & Bereikbaarheid");
+
+    for (String id : nieuw.values()) {
+      JsonNode first =
+          http.get("auditor", "/api/gremia/" + id + "/history").body().get("events").get(0);
+      assertThat(first.get("eventType").asString()).isEqualTo("GremiumEstablished");
+      assertThat(first.get("decisionReference").get("besluitId").asString()).isEqualTo(voorstel);
+      assertThat(first.get("effectiveDate").asString()).isEqualTo("2023-09-01");
+      assertThat(first.get("actor").asString()).isEqualTo("secretariaat");
+    }
+    JsonNode dissolved = http.get("auditor", "/api/gremia/" + old.get("KOB") + "/history").body();
+    JsonNode last = dissolved.get("events").get(dissolved.get("events").size() - 1);
+    assertThat(last.get("eventType").asString()).isEqualTo("GremiumDissolved");
+    assertThat(last.get("decisionReference").get("besluitId").asString()).isEqualTo(voorstel);
+
+    JsonNode lifecycle = http.get("av-lid", "/api/besluiten/" + voorstel).body();
+    List<String> steps = new ArrayList<>();
+    lifecycle.get("events").forEach(e -> steps.add(e.get("eventType").asString()));
+    assertThat(steps)
+        .startsWith(
+            "VoorstelSubmitted",
+            "VoorstelPlacedOnAgenda",
+            "VoorstelPlacedOnAgenda",
+            "VoorstelPlacedOnAgenda",
+            "VoorstelPlacedOnAgenda",
+            "VoorstelDiscussed",
+            "VoorstelDiscussed",
+            "BesluitTaken")
+        .containsOnlyOnce("BesluitTaken")
+        .doesNotContain("BesluitEffectFailed");
+    assertThat(steps.stream().filter("BesluitEffectCarriedOut"::equals)).hasSize(6);
+
+    JsonNode lijst = http.get("av-lid", "/api/besluitenlijst?gremiumId=" + bestuur).body();
+    assertThat(lijst.get("besluiten"))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.get("status").asString()).isEqualTo("AANGENOMEN");
+              assertThat(b.get("decisionDate").asString()).isEqualTo("2023-07-06");
+              assertThat(b.get("meetingDate").asString()).isEqualTo("2023-07-06");
+            });
+    assertThat(
+            http.get("av-lid", "/api/vergaderingen/" + june + "/besluitenlijst")
+                .body()
+                .get("besluiten"))
+        .hasSize(1);
+
+    JsonNode competent =
+        http.get("av-lid", "/api/competentie?besluitType=STRUCTUURWIJZIGING&date=2023-07-06")
+            .body();
+    assertThat(competent.get("deciderTypes").toString()).isEqualTo("[\"BESTUUR\"]");
+    assertThat(competent.get("gremia").toString())
+        .contains(bestuur)
+        .doesNotContain(old.get("ROWW"));
+  }
+
+  @Test
+  void aMandateGrantsSubMandatesAndExpiresByItselfAtTheEndOfItsTerm() {
+    String bestuur = gremium("IPO-bestuur " + UUID.randomUUID(), "bestuur", "2003-01-01");
+    String kopgroep =
+        post(
+            "/api/mandaten",
+            """
+            {"mandaatgever": {"gremiumId": "%s"},
+             "mandataris": {"personName": "Bestuurlijke kopgroep IBP"},
+             "scope": {"besluitTypes": ["STANDPUNT"], "subjects": ["IBP"]},
+             "ceiling": 25000.00, "startDate": "2017-12-01", "endDate": "2019-01-01",
+             "conditions": "verslag aan het bestuur", "decisionReference": "Bestuur 2017"}"""
+                .formatted(bestuur));
+    String sub =
+        post(
+            "/api/mandaten",
+            """
+            {"mandataris": {"personName": "Gedeputeerde Gelderland"},
+             "scope": {"besluitTypes": ["STANDPUNT"], "subjects": ["IBP wonen"]},
+             "ceiling": 5000, "startDate": "2018-02-01", "endDate": "2018-12-01",
+             "parentMandaatId": "%s", "decisionReference": "Kopgroep 2018-02"}"""
+                .formatted(kopgroep));
+    Response wider =
+        http.post(
+            SECRETARIAAT,
+            "/api/mandaten",
+            """
+            {"mandataris": {"personName": "Iemand"},
+             "scope": {"besluitTypes": ["STANDPUNT"], "subjects": ["IBP"]},
+             "ceiling": 30000, "startDate": "2018-02-01", "endDate": "2018-12-01",
+             "parentMandaatId": "%s", "decisionReference": "x"}"""
+                .formatted(kopgroep));
+    assertThat(wider.status()).isEqualTo(422);
+    assertThat(wider.body().get("rule").asString()).isEqualTo("SUBMANDATE_WITHIN_PARENT");
+    assertThat(wider.body().get("field").asString()).isEqualTo("ceiling");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode lineage =
+                  http.get("av-lid", "/api/mandaten/" + kopgroep + "/lineage?asOf=2018-06-01")
+                      .body();
+              assertThat(lineage.get("status").asString()).isEqualTo("GELDIG");
+              assertThat(lineage.get("subMandaten").get(0).get("mandaatId").asString())
+                  .isEqualTo(sub);
+              assertThat(lineage.get("versions").get(0).get("ceiling").decimalValue())
+                  .isEqualByComparingTo("25000");
+            });
+    // The term ended in the past: the persistent deadline fires without any request.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              List<String> types = new ArrayList<>();
+              jdbc.sql(
+                      "SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = :id"
+                          + " ORDER BY sequence_number")
+                  .param("id", kopgroep)
+                  .query(String.class)
+                  .list()
+                  .forEach(types::add);
+              assertThat(types).last().asString().endsWith("MandaatExpired");
+            });
+    assertThat(
+            http.get("av-lid", "/api/mandaten/" + kopgroep + "/lineage?asOf=2019-06-01")
+                .body()
+                .get("status")
+                .asString())
+        .isEqualTo("VERLOPEN");
+  }
+
+  private static String merge(List<String> merged, Map<String, String> nieuw, String name) {
+    return """
+        {"kind": "MERGE_GREMIA", "merged": ["%s"], "gremiumId": "%s",
+         "name": "BAC %s", "type": "BAC", "effectiveDate": "2023-09-01"}"""
+        .formatted(String.join("\", \"", merged), nieuw.get(name), name);
+  }
+
+  private static String aac(String parent, String name) {
+    return """
+        {"kind": "ESTABLISH_GREMIUM", "gremiumId": "%s", "name": "%s", "type": "AAC",
+         "parentId": "%s", "beginDate": "2023-09-01"}"""
+        .formatted(UUID.randomUUID(), name, parent);
+  }
+}
