@@ -9,6 +9,8 @@ import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -56,10 +58,25 @@ abstract class AxonWiringContract {
   }
 
   @Test
-  void theStructureProjectionRunsInAPooledStreamingProcessor() {
-    assertThat(processing.eventProcessor(StructureProjection.PROCESSING_GROUP))
-        .get()
-        .isInstanceOf(PooledStreamingEventProcessor.class);
+  void everyProjectionAndTheEffectsProcessRunInPooledStreamingProcessors() {
+    for (String group :
+        List.of(
+            StructureProjection.PROCESSING_GROUP,
+            "besluitenlijst",
+            "mandaten",
+            "competentie",
+            "besluit-effects")) {
+      assertThat(processing.eventProcessor(group))
+          .as(group)
+          .get()
+          .isInstanceOf(PooledStreamingEventProcessor.class);
+    }
+  }
+
+  @Test
+  void deadlinesArePersistentInTheLedgersDatabase() {
+    assertThat(context.getBean(DeadlineManager.class))
+        .isInstanceOf(DbSchedulerDeadlineManager.class);
   }
 
   @Test
@@ -92,17 +109,19 @@ abstract class AxonWiringContract {
                 SELECT LOWER(table_name) || '.' || LOWER(column_name) || '=' || LOWER(data_type)
                   FROM information_schema.columns
                  WHERE LOWER(table_name) IN
-                       ('domain_event_entry', 'snapshot_event_entry', 'token_entry')
-                   AND LOWER(column_name) IN ('payload', 'meta_data', 'token')
+                       ('domain_event_entry', 'snapshot_event_entry', 'token_entry',
+                        'scheduled_tasks')
+                   AND LOWER(column_name) IN ('payload', 'meta_data', 'token', 'task_data')
                  ORDER BY 1""")
             .query(String.class)
             .list();
     String t = expectedBinaryType();
     assertThat(types)
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "domain_event_entry.meta_data=" + t,
             "domain_event_entry.payload=" + t,
             "snapshot_event_entry.meta_data=" + t,
+            "scheduled_tasks.task_data=" + t,
             "snapshot_event_entry.payload=" + t,
             "token_entry.token=" + t);
   }

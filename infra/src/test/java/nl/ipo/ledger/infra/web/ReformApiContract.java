@@ -320,6 +320,129 @@ abstract class ReformApiContract {
         .isEqualTo("VERLOPEN");
   }
 
+  @Test
+  void malformedOrUnknownDecisionRequestsAnswerProblemJsonAndStoreNothing() {
+    String bestuur = gremium("IPO-bestuur " + UUID.randomUUID(), "bestuur", "2003-01-01");
+    long before = jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+    String unknown = UUID.randomUUID().toString();
+
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten",
+            """
+            {"subject": "x", "besluitType": "begrotingen", "submittedBy": {"personName": "AD"},
+             "decidingGremiumId": "%s", "submittedOn": "2023-05-11"}"""
+                .formatted(bestuur)),
+        400,
+        "besluitType",
+        "STRUCTUURWIJZIGING");
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten",
+            """
+            {"subject": "x", "besluitType": "standpunt",
+             "submittedBy": {"personName": "AD", "gremiumId": "%s"},
+             "decidingGremiumId": "%s", "submittedOn": "2023-05-11"}"""
+                .formatted(bestuur, bestuur)),
+        400,
+        "party",
+        "exactly one");
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten",
+            """
+            {"subject": "x", "besluitType": "standpunt", "submittedBy": {"personName": "AD"},
+             "decidingGremiumId": "%s", "submittedOn": "2023-05-11",
+             "effects": [{"kind": "SPLIT", "gremiumId": "%s"}]}"""
+                .formatted(bestuur, unknown)),
+        400,
+        null,
+        "");
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten",
+            """
+            {"subject": "x", "besluitType": "standpunt", "submittedBy": {"personName": "AD"},
+             "decidingGremiumId": "%s", "submittedOn": "2023-05-11"}"""
+                .formatted(unknown)),
+        404,
+        "decidingGremiumId",
+        "no gremium");
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten/" + unknown + "/decision",
+            """
+            {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "outcome": "misschien"}"""
+                .formatted(bestuur)),
+        400,
+        "outcome",
+        "ADOPTED_WITH_AMENDMENTS");
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten/" + unknown + "/decision",
+            """
+            {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "outcome": "verworpen"}"""
+                .formatted(bestuur)),
+        404,
+        "besluitId",
+        "no besluit");
+    problem(http.get("auditor", "/api/besluiten/" + unknown), 404, "besluitId", "no besluit");
+    problem(
+        http.get("auditor", "/api/competentie?besluitType=wet&date=2023-01-01"),
+        400,
+        "besluitType",
+        "MANDAATVERLENING");
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/mandaten",
+            """
+            {"mandaatgever": {"gremiumId": "%s"}, "mandataris": {"personName": "AD"},
+             "scope": {"besluitTypes": ["STANDPUNT"]}, "ceiling": -1, "startDate": "2023-01-01",
+             "decisionReference": "x"}"""
+                .formatted(bestuur)),
+        400,
+        "ceiling",
+        "negative");
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/mandaten",
+            """
+            {"mandaatgever": {"gremiumId": "%s"}, "mandataris": {"personName": "AD"},
+             "scope": {}, "startDate": "2023-01-01", "decisionReference": "x"}"""
+                .formatted(bestuur)),
+        400,
+        "scope",
+        "at least one");
+    problem(
+        http.post(
+            SECRETARIAAT,
+            "/api/vergaderingen",
+            "{\"gremiumId\": \"" + unknown + "\", \"date\": \"2023-01-01\"}"),
+        404,
+        "gremiumId",
+        "no gremium");
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single())
+        .isEqualTo(before);
+  }
+
+  private static void problem(Response response, int status, String field, String reason) {
+    assertThat(response.status()).as(response.text()).isEqualTo(status);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.body().get("reason").asString()).contains(reason);
+    if (field != null) {
+      assertThat(response.body().get("field").asString()).isEqualTo(field);
+    }
+  }
+
   private static String merge(List<String> merged, Map<String, String> nieuw, String name) {
     return """
         {"kind": "MERGE_GREMIA", "merged": ["%s"], "gremiumId": "%s",
