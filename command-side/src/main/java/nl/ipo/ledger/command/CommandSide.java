@@ -1,5 +1,6 @@
 package nl.ipo.ledger.command;
 
+import nl.ipo.ledger.command.begroting.BegrotingAggregates;
 import nl.ipo.ledger.command.besluit.BesluitAggregates;
 import nl.ipo.ledger.command.competentie.CompetentieAggregates;
 import nl.ipo.ledger.command.gremium.GremiumAggregates;
@@ -21,5 +22,6 @@ public final class CommandSide {
     CompetentieAggregates.configure(configurer);
     MandaatAggregates.configure(configurer);
     BesluitAggregates.configure(configurer);
+    BegrotingAggregates.configure(configurer);
   }
 }

@@ -1,0 +1,121 @@
+package nl.ipo.ledger.kernel.begroting;
+
+import java.util.List;
+import java.util.Map;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
+
+/**
+ * A budget document as printed: its programmes, beleidsopgaven with their cost lines, and the
+ * printed figures (totals, the summary table, the explanation of differences) recorded as stated
+ * facts beside what the ledger computes. Every element cites where it stands in the source.
+ */
+public final class BegrotingDocument {
+
+  private BegrotingDocument() {}
+
+  /**
+   * Where a figure comes from.
+   *
+   * @param line the line of the import file, or 0 when not imported from a file
+   * @param place the place in the printed document, in its own words
+   */
+  public record Bron(int line, String place) {
+    public Bron {
+      place = place == null ? "" : place.strip();
+    }
+
+    @Override
+    public String toString() {
+      return (line > 0 ? "line " + line : "") + (place.isEmpty() ? "" : (line > 0 ? ", " : "") + place);
+    }
+  }
+
+  /** A programme with its printed total, if one is printed. */
+  public record Programma(int nummer, String naam, Bedrag statedTotaal, Bron bron) {
+    public Programma {
+      naam = InvalidValueException.requiredText("programma.naam", naam, 300);
+      InvalidValueException.required("programma.bron", bron);
+    }
+  }
+
+  /**
+   * A beleidsopgave: its code names its programme (the part before the first dot).
+   *
+   * @param lines the cost lines, each as printed
+   * @param statedTotaal the totaal as printed (which may differ from the sum of the lines)
+   */
+  public record Opgave(
+      String code,
+      String naam,
+      OpgaveSoort soort,
+      Map<CostLine, Bedrag> lines,
+      Bedrag statedTotaal,
+      Bron bron) {
+    public Opgave {
+      code = InvalidValueException.requiredText("opgave.code", code, 20);
+      naam = InvalidValueException.requiredText("opgave.naam", naam, 300);
+      InvalidValueException.required("opgave.soort", soort);
+      lines = Map.copyOf(InvalidValueException.required("opgave.lines", lines));
+      InvalidValueException.required("opgave.totaal", statedTotaal);
+      InvalidValueException.required("opgave.bron", bron);
+    }
+
+    public int programma() {
+      String head = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+      try {
+        return Integer.parseInt(head);
+      } catch (NumberFormatException e) {
+        throw new InvalidValueException(
+            "opgave.code", "'" + code + "' does not start with its programme's number");
+      }
+    }
+  }
+
+  /** One row of the printed summary table (Was / Wordt (1) / Kassiersfunctie / Wordt (2) / Verschil). */
+  public record SamenvattingRegel(
+      String regel, Bedrag was, Bedrag wordt1, Bedrag kassiersfunctie, Bedrag wordt2, Bedrag verschil, Bron bron) {
+    public SamenvattingRegel {
+      regel = InvalidValueException.requiredText("samenvatting.regel", regel, 200);
+    }
+
+    public boolean totaalRegel() {
+      return regel.equalsIgnoreCase("totaal");
+    }
+  }
+
+  /** One printed line of the explanation of the difference between Was and Wordt. */
+  public record Verklaring(String omschrijving, Bedrag bedrag, Bron bron) {
+    public Verklaring {
+      omschrijving = InvalidValueException.requiredText("verklaring.omschrijving", omschrijving, 300);
+      InvalidValueException.required("verklaring.bedrag", bedrag);
+    }
+
+    public boolean totaalRegel() {
+      return omschrijving.equalsIgnoreCase("totaal");
+    }
+  }
+
+  /** The whole document. */
+  public record Content(
+      int jaar,
+      String titel,
+      String bron,
+      List<Programma> programmas,
+      List<Opgave> opgaven,
+      Bedrag statedTotaal,
+      Bron totaalBron,
+      List<SamenvattingRegel> samenvatting,
+      List<Verklaring> verklaringen) {
+    public Content {
+      if (jaar < 1990 || jaar > 2200) {
+        throw new InvalidValueException("jaar", "is not a plausible budget year: " + jaar);
+      }
+      titel = InvalidValueException.requiredText("titel", titel, 300);
+      bron = InvalidValueException.requiredText("bron", bron, 300);
+      programmas = List.copyOf(programmas);
+      opgaven = List.copyOf(opgaven);
+      samenvatting = samenvatting == null ? List.of() : List.copyOf(samenvatting);
+      verklaringen = verklaringen == null ? List.of() : List.copyOf(verklaringen);
+    }
+  }
+}
