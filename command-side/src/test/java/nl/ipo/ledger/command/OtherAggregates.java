@@ -2,7 +2,10 @@ package nl.ipo.ledger.command;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import nl.ipo.ledger.command.begroting.BegrotingLookups;
+import nl.ipo.ledger.command.besluit.BesluitDirectory;
 import nl.ipo.ledger.command.besluit.BesluitLookups;
 import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.competentie.StatutoryCompetences;
@@ -11,7 +14,13 @@ import nl.ipo.ledger.command.mandaat.MandaatDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatLookups;
 import nl.ipo.ledger.command.mandaat.MandateScopePolicy;
 import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
+import nl.ipo.ledger.kernel.besluit.BesluitId;
+import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
+import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.competentie.CompetenceCommand;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
@@ -45,6 +54,36 @@ public final class OtherAggregates {
   public BesluitLookups besluitLookups() {
     return new BesluitLookups(
         gremia, vergaderingen, matrix, new MandateScopePolicy(mandaten, gremia, matrix));
+  }
+
+  public BegrotingLookups begrotingLookups() {
+    return new BegrotingLookups(
+        new BesluitDirectory(store), mandaten, new MandateScopePolicy(mandaten, gremia, matrix));
+  }
+
+  /** An adopted (or otherwise decided) besluit of a body of the given kind. */
+  public BesluitId besluit(
+      BesluitType type, GremiumType deciderType, BesluitOutcome outcome, LocalDate day) {
+    BesluitId id = BesluitId.random();
+    publish(
+        id.toString(),
+        new BesluitTaken(
+            id,
+            type.label() + " " + day.getYear(),
+            type,
+            Party.gremium(GremiumId.random()),
+            deciderType,
+            day,
+            null,
+            outcome,
+            List.of(),
+            List.of(),
+            VoteTally.of(List.of()),
+            null,
+            null,
+            "test",
+            null));
+    return id;
   }
 
   public MandaatLookups mandaatLookups() {

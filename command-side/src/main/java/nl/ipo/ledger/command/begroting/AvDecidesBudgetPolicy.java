@@ -30,12 +30,18 @@ final class AvDecidesBudgetPolicy {
           "besluit " + id + " is a " + taken.besluitType().label() + ", not a " + type.label());
     }
     if (taken.deciderType() != GremiumType.AV) {
-      return reject("a " + type.label() + " is the AV's besluit; besluit " + id + " was not taken by the AV");
+      return reject(
+          "a " + type.label() + " is the AV's besluit; besluit " + id + " was not taken by the AV");
     }
     if (notBefore != null && taken.decisionDate().isBefore(notBefore)) {
       return reject(
-          "besluit " + id + " of " + taken.decisionDate() + " precedes the step it builds on ("
-              + notBefore + ")");
+          "besluit "
+              + id
+              + " of "
+              + taken.decisionDate()
+              + " precedes the step it builds on ("
+              + notBefore
+              + ")");
     }
     return Optional.empty();
   }

@@ -29,8 +29,8 @@ import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.error.ConflictException;
 
 /**
- * Decides which budget events a command records. An empty list is an explicit no-op; a broken
- * rule throws. Nothing is ever overwritten: amendments and realisations are new facts.
+ * Decides which budget events a command records. An empty list is an explicit no-op; a broken rule
+ * throws. Nothing is ever overwritten: amendments and realisations are new facts.
  */
 final class BegrotingDecisions {
 
@@ -45,7 +45,10 @@ final class BegrotingDecisions {
       }
       throw new ConflictException(
           "begrotingId",
-          "begroting " + command.begrotingId() + " ('" + state.drafted().document().titel()
+          "begroting "
+              + command.begrotingId()
+              + " ('"
+              + state.drafted().document().titel()
               + "') is already recorded with other content; a change is a begrotingswijziging");
     }
     Rejection.throwFirst(DocumentStructurePolicy.check(command.document()));
@@ -73,16 +76,22 @@ final class BegrotingDecisions {
         order(state.submitted() == null, "the bestuur has not submitted the begroting yet"),
         order(state.approved() != null, "the begroting is already approved"));
     BesluitTaken besluit =
-        besluit(lookups, command.besluitId(), BesluitType.BEGROTING, state.submitted().submittedOn());
+        besluit(
+            lookups, command.besluitId(), BesluitType.BEGROTING, state.submitted().submittedOn());
     return List.of(
         new BegrotingApproved(
-            command.begrotingId(), command.besluitId(), besluit.decisionDate(), reference(besluit)));
+            command.begrotingId(),
+            command.besluitId(),
+            besluit.decisionDate(),
+            reference(besluit)));
   }
 
   static List<BegrotingEvent> amend(
       BegrotingState state, AmendBegroting command, BegrotingLookups lookups) {
     Optional<BegrotingAmended> same =
-        state.amendments().stream().filter(a -> a.besluitId().equals(command.besluitId())).findFirst();
+        state.amendments().stream()
+            .filter(a -> a.besluitId().equals(command.besluitId()))
+            .findFirst();
     if (same.isPresent()) {
       if (same.get().changes().equals(command.changes())
           && same.get().nota() == command.nota()
@@ -90,18 +99,23 @@ final class BegrotingDecisions {
         return List.of();
       }
       throw new ConflictException(
-          "besluitId", "besluit " + command.besluitId() + " already amended this begroting otherwise");
+          "besluitId",
+          "besluit " + command.besluitId() + " already amended this begroting otherwise");
     }
     Rejection.throwFirst(
         order(state.approved() == null, "only an approved begroting is amended"),
-        order(state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"),
+        order(state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"));
+    Rejection.throwFirst(
         notBefore("effectiveDate", command.effectiveDate(), state.approved().approvedOn()));
     for (LineChange change : command.changes()) {
       Rejection.throwFirst(line(state, change.opgaveCode(), change.line()));
     }
     BesluitTaken besluit =
         besluit(
-            lookups, command.besluitId(), BesluitType.BEGROTINGSWIJZIGING, state.approved().approvedOn());
+            lookups,
+            command.besluitId(),
+            BesluitType.BEGROTINGSWIJZIGING,
+            state.approved().approvedOn());
     return List.of(
         new BegrotingAmended(
             command.begrotingId(),
@@ -128,8 +142,7 @@ final class BegrotingDecisions {
         order(state.approved() == null, "realisation is recorded on an approved begroting"),
         order(state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"),
         line(state, command.opgaveCode(), command.line()),
-        notBefore(
-            "asOf", command.asOf(), LocalDate.of(state.drafted().document().jaar(), 1, 1)));
+        notBefore("asOf", command.asOf(), LocalDate.of(state.drafted().document().jaar(), 1, 1)));
     return List.of(recorded);
   }
 
@@ -144,7 +157,8 @@ final class BegrotingDecisions {
         order(state.approved() == null, "there is no approved begroting to account for"),
         order(state.jaarrekening() != null, "the jaarrekening is already adopted"));
     BesluitTaken besluit =
-        besluit(lookups, command.besluitId(), BesluitType.JAARREKENING, state.approved().approvedOn());
+        besluit(
+            lookups, command.besluitId(), BesluitType.JAARREKENING, state.approved().approvedOn());
     return List.of(
         new JaarrekeningAdopted(
             command.begrotingId(),
@@ -158,7 +172,8 @@ final class BegrotingDecisions {
       BegrotingState state, RecordWerkbudgetUse command, BegrotingLookups lookups) {
     Rejection.throwFirst(
         order(state.approved() == null, "the werkbudget is used under an approved begroting"),
-        order(state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"));
+        order(
+            state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"));
     Rejection.throwFirst(
         lookups
             .mandates()
@@ -176,8 +191,15 @@ final class BegrotingDecisions {
       throw new Rejection(
               BegrotingRule.WERKBUDGET_WITHIN_MANDATE,
               "amount",
-              "EUR " + command.amount() + " on top of EUR " + used + " already used exceeds the"
-                  + " werkbudget of EUR " + ceiling + " under " + mandate.describe())
+              "EUR "
+                  + command.amount()
+                  + " on top of EUR "
+                  + used
+                  + " already used exceeds the"
+                  + " werkbudget of EUR "
+                  + ceiling
+                  + " under "
+                  + mandate.describe())
           .toException();
     }
     return List.of(
@@ -199,7 +221,8 @@ final class BegrotingDecisions {
 
   private static DecisionReference reference(BesluitTaken besluit) {
     return new DecisionReference(
-        "Besluit AV '" + besluit.subject() + "' van " + besluit.decisionDate(), besluit.besluitId());
+        "Besluit AV '" + besluit.subject() + "' van " + besluit.decisionDate(),
+        besluit.besluitId());
   }
 
   private static Optional<Rejection> line(
@@ -224,7 +247,9 @@ final class BegrotingDecisions {
     return day.isBefore(earliest)
         ? Optional.of(
             new Rejection(
-                BegrotingRule.PC_CYCLE_ORDER, field, field + " " + day + " lies before " + earliest))
+                BegrotingRule.PC_CYCLE_ORDER,
+                field,
+                field + " " + day + " lies before " + earliest))
         : Optional.empty();
   }
 }

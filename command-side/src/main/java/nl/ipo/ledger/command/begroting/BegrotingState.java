@@ -43,19 +43,35 @@ record BegrotingState(
 
   BegrotingState evolve(BegrotingEvent event) {
     if (event instanceof BegrotingDrafted e) {
-      return new BegrotingState(e, submitted, approved, amendments, realisations, jaarrekening, werkbudgetUsed);
+      return new BegrotingState(
+          e, submitted, approved, amendments, realisations, jaarrekening, werkbudgetUsed);
     } else if (event instanceof BegrotingSubmitted e) {
-      return new BegrotingState(drafted, e, approved, amendments, realisations, jaarrekening, werkbudgetUsed);
+      return new BegrotingState(
+          drafted, e, approved, amendments, realisations, jaarrekening, werkbudgetUsed);
     } else if (event instanceof BegrotingApproved e) {
-      return new BegrotingState(drafted, submitted, e, amendments, realisations, jaarrekening, werkbudgetUsed);
+      return new BegrotingState(
+          drafted, submitted, e, amendments, realisations, jaarrekening, werkbudgetUsed);
     } else if (event instanceof BegrotingAmended e) {
       return new BegrotingState(
-          drafted, submitted, approved, add(amendments, e), realisations, jaarrekening, werkbudgetUsed);
+          drafted,
+          submitted,
+          approved,
+          add(amendments, e),
+          realisations,
+          jaarrekening,
+          werkbudgetUsed);
     } else if (event instanceof RealisationRecorded e) {
       return new BegrotingState(
-          drafted, submitted, approved, amendments, add(realisations, e), jaarrekening, werkbudgetUsed);
+          drafted,
+          submitted,
+          approved,
+          amendments,
+          add(realisations, e),
+          jaarrekening,
+          werkbudgetUsed);
     } else if (event instanceof JaarrekeningAdopted e) {
-      return new BegrotingState(drafted, submitted, approved, amendments, realisations, e, werkbudgetUsed);
+      return new BegrotingState(
+          drafted, submitted, approved, amendments, realisations, e, werkbudgetUsed);
     } else if (event instanceof WerkbudgetUsed e) {
       Map<MandaatId, BigDecimal> used = new HashMap<>(werkbudgetUsed);
       used.merge(e.mandaatId(), e.amount(), BigDecimal::add);

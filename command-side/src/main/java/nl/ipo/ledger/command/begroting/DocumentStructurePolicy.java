@@ -12,8 +12,8 @@ import nl.ipo.ledger.kernel.begroting.CostLine;
 
 /**
  * A budget document hangs together: at least one programme, programme numbers and opgave codes
- * unique, every opgave under a programme of the document, with all three cost lines. A
- * rejection names the line of the import file.
+ * unique, every opgave under a programme of the document, with all three cost lines. A rejection
+ * names the line of the import file.
  */
 final class DocumentStructurePolicy {
 
@@ -37,7 +37,10 @@ final class DocumentStructurePolicy {
       if (!programmas.contains(opgave.programma())) {
         return reject(
             opgave.bron(),
-            "beleidsopgave " + opgave.code() + " belongs to programme " + opgave.programma()
+            "beleidsopgave "
+                + opgave.code()
+                + " belongs to programme "
+                + opgave.programma()
                 + ", which the begroting does not have");
       }
       if (!opgave.lines().keySet().containsAll(Set.of(CostLine.values()))) {
