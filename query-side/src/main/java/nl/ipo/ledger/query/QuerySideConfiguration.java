@@ -1,5 +1,7 @@
 package nl.ipo.ledger.query;
 
+import nl.ipo.ledger.query.begroting.BegrotingProjection;
+import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
 import nl.ipo.ledger.query.history.AuditTrailQueries;
@@ -33,6 +35,16 @@ public class QuerySideConfiguration {
   @Bean
   CompetenceProjection competenceProjection(JdbcClient jdbcClient, MandaatProjection mandaten) {
     return new CompetenceProjection(jdbcClient, mandaten);
+  }
+
+  @Bean
+  BegrotingProjection begrotingProjection(JdbcClient jdbcClient) {
+    return new BegrotingProjection(jdbcClient);
+  }
+
+  @Bean
+  BegrotingQueryHandlers begrotingQueryHandlers(JdbcClient jdbcClient) {
+    return new BegrotingQueryHandlers(jdbcClient);
   }
 
   @Bean

@@ -104,7 +104,8 @@ final class BegrotingDecisions {
     }
     Rejection.throwFirst(
         order(state.approved() == null, "only an approved begroting is amended"),
-        order(state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"));
+        order(
+            state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"));
     Rejection.throwFirst(
         notBefore("effectiveDate", command.effectiveDate(), state.approved().approvedOn()));
     for (LineChange change : command.changes()) {

@@ -2,6 +2,8 @@ package nl.ipo.ledger.infra.axon;
 
 import java.util.List;
 import nl.ipo.ledger.command.CommandSide;
+import nl.ipo.ledger.command.begroting.BegrotingLookups;
+import nl.ipo.ledger.command.besluit.BesluitDirectory;
 import nl.ipo.ledger.command.besluit.BesluitEffectsProcess;
 import nl.ipo.ledger.command.besluit.BesluitLookups;
 import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
@@ -104,6 +106,21 @@ public class AxonConfiguration {
       MandaatDirectory mandaten) {
     return new BesluitLookups(
         gremia, vergaderingen, matrix, new MandateScopePolicy(mandaten, gremia, matrix));
+  }
+
+  @Bean
+  BesluitDirectory besluitDirectory(EventStore eventStore) {
+    return new BesluitDirectory(eventStore);
+  }
+
+  @Bean
+  BegrotingLookups begrotingLookups(
+      BesluitDirectory besluiten,
+      MandaatDirectory mandaten,
+      GremiumDirectory gremia,
+      CompetenceMatrixReader matrix) {
+    return new BegrotingLookups(
+        besluiten, mandaten, new MandateScopePolicy(mandaten, gremia, matrix));
   }
 
   /** The process manager that carries out adopted besluiten through the gremium commands. */

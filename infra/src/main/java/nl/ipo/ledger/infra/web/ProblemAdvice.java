@@ -91,6 +91,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       return "mandaat";
     } else if (text.startsWith("/api/vergaderingen")) {
       return "vergadering";
+    } else if (text.startsWith("/api/begrotingen")) {
+      return "begroting";
     }
     return "gremium";
   }

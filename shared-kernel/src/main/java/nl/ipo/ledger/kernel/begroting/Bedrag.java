@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /**
- * An amount as a budget document prints it, in exact euros: a figure, or p.m. (a known item
- * whose amount is not known yet), possibly with an indicative figure. Never floating point.
+ * An amount as a budget document prints it, in exact euros: a figure, or p.m. (a known item whose
+ * amount is not known yet), possibly with an indicative figure. Never floating point.
  *
  * @param euros the amount, or null for p.m.
  * @param indicative for p.m., an indicative amount if one is printed

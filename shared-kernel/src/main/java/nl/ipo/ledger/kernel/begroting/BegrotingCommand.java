@@ -61,7 +61,9 @@ public sealed interface BegrotingCommand {
     }
   }
 
-  /** A begrotingswijziging (voorjaars- or najaarsnota): an AV besluit naming the lines it changes. */
+  /**
+   * A begrotingswijziging (voorjaars- or najaarsnota): an AV besluit naming the lines it changes.
+   */
   record AmendBegroting(
       @TargetAggregateIdentifier BegrotingId begrotingId,
       BesluitId besluitId,

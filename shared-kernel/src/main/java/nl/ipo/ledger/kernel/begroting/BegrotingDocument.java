@@ -26,7 +26,8 @@ public final class BegrotingDocument {
 
     @Override
     public String toString() {
-      return (line > 0 ? "line " + line : "") + (place.isEmpty() ? "" : (line > 0 ? ", " : "") + place);
+      return (line > 0 ? "line " + line : "")
+          + (place.isEmpty() ? "" : (line > 0 ? ", " : "") + place);
     }
   }
 
@@ -71,9 +72,18 @@ public final class BegrotingDocument {
     }
   }
 
-  /** One row of the printed summary table (Was / Wordt (1) / Kassiersfunctie / Wordt (2) / Verschil). */
+  /**
+   * One row of the printed summary table (Was / Wordt (1) / Kassiersfunctie / Wordt (2) /
+   * Verschil).
+   */
   public record SamenvattingRegel(
-      String regel, Bedrag was, Bedrag wordt1, Bedrag kassiersfunctie, Bedrag wordt2, Bedrag verschil, Bron bron) {
+      String regel,
+      Bedrag was,
+      Bedrag wordt1,
+      Bedrag kassiersfunctie,
+      Bedrag wordt2,
+      Bedrag verschil,
+      Bron bron) {
     public SamenvattingRegel {
       regel = InvalidValueException.requiredText("samenvatting.regel", regel, 200);
     }
@@ -86,7 +96,8 @@ public final class BegrotingDocument {
   /** One printed line of the explanation of the difference between Was and Wordt. */
   public record Verklaring(String omschrijving, Bedrag bedrag, Bron bron) {
     public Verklaring {
-      omschrijving = InvalidValueException.requiredText("verklaring.omschrijving", omschrijving, 300);
+      omschrijving =
+          InvalidValueException.requiredText("verklaring.omschrijving", omschrijving, 300);
       InvalidValueException.required("verklaring.bedrag", bedrag);
     }
 

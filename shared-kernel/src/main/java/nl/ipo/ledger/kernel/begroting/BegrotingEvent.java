@@ -43,7 +43,10 @@ public sealed interface BegrotingEvent extends LedgerEvent {
 
   @Revision("1")
   record BegrotingApproved(
-      BegrotingId begrotingId, BesluitId besluitId, LocalDate approvedOn, DecisionReference decision)
+      BegrotingId begrotingId,
+      BesluitId besluitId,
+      LocalDate approvedOn,
+      DecisionReference decision)
       implements BegrotingEvent {
     @Override
     public LocalDate effectiveDate() {

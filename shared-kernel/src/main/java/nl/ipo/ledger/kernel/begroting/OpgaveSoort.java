@@ -2,7 +2,9 @@ package nl.ipo.ledger.kernel.begroting;
 
 import nl.ipo.ledger.kernel.common.Codes;
 
-/** Whether a beleidsopgave belongs to the basisbegroting or is money passed on for the provinces. */
+/**
+ * Whether a beleidsopgave belongs to the basisbegroting or is money passed on for the provinces.
+ */
 public enum OpgaveSoort implements Codes.Labelled {
   BASIS("basisbegroting"),
   KASSIER("kassiersfunctie");

@@ -1,0 +1,80 @@
+package nl.ipo.ledger.command.begroting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import nl.ipo.ledger.kernel.begroting.Bedrag;
+import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Opgave;
+import nl.ipo.ledger.kernel.begroting.CostLine;
+import nl.ipo.ledger.kernel.begroting.OpgaveSoort;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class BegrotingFileTest {
+
+  private static final String FILE =
+      """
+      # IPO Begroting 2021
+      BEGROTING;2021;IPO Begroting 2021;1000;seed 004
+
+      PROGRAMMA;1;Ruimtelijke ontwikkeling (ROWW);4744;totaaloverzicht
+      PROGRAMMA;3;Vitaal Platteland;;niet gedrukt
+      OPGAVE;1.1;Ruimtelijke ontwikkeling;BASIS;125;360;231;716;1.1
+      OPGAVE;1.5;Digitaal Stelsel Omgevingswet;kassier;1650;0;0;1650;1.5
+      OPGAVE;3.4;Stikstof;KASSIER;p.m.(120);0;0;p.m.;3.4
+      TOTAAL;17002;samenvatting
+      SAMENVATTING;Programmalasten;6497;18590;-12138;6452;44;samenvatting
+      VERKLARING;Opname DSO in IPO BGR;-1650;verklaring verschil
+      """;
+
+  @Test
+  void readsEveryRecordInExactEurosWithItsLine() {
+    BegrotingFile.Parsed parsed = BegrotingFile.parse(FILE);
+
+    assertThat(parsed.document().jaar()).isEqualTo(2021);
+    assertThat(parsed.document().programmas()).hasSize(2);
+    assertThat(parsed.document().programmas().get(1).statedTotaal()).isNull();
+    Opgave dso = parsed.document().opgaven().get(1);
+    assertThat(dso.soort()).isEqualTo(OpgaveSoort.KASSIER);
+    assertThat(dso.lines().get(CostLine.PROGRAMMALASTEN).euros()).isEqualByComparingTo("1650000");
+    assertThat(dso.bron().line()).isEqualTo(7);
+    Opgave stikstof = parsed.document().opgaven().get(2);
+    assertThat(stikstof.lines().get(CostLine.PROGRAMMALASTEN))
+        .isEqualTo(Bedrag.pm(new BigDecimal("120000")));
+    assertThat(stikstof.statedTotaal().pm()).isTrue();
+    assertThat(parsed.document().statedTotaal().euros()).isEqualByComparingTo("17002000");
+    assertThat(parsed.document().samenvatting().get(0).kassiersfunctie().euros())
+        .isEqualByComparingTo("-12138000");
+    assertThat(parsed.document().verklaringen().get(0).bedrag().euros())
+        .isEqualByComparingTo("-1650000");
+  }
+
+  @Test
+  void theSameDocumentAlwaysGetsTheSameId() {
+    assertThat(BegrotingFile.parse(FILE).begrotingId())
+        .isEqualTo(BegrotingFile.parse(FILE).begrotingId())
+        .isNotEqualTo(BegrotingFile.idOf(2022, "IPO Begroting 2022"));
+  }
+
+  @Test
+  void anErrorNamesTheLine() {
+    assertLineError(FILE.replace("125;360", "1.25;360"), "line 6", "1.25");
+    assertLineError(FILE.replace("OPGAVE;1.5", "OPGAAF;1.5"), "line 7", "unknown record");
+    assertLineError(FILE.replace(";BASIS;", ";GEWOON;"), "line 6", "KASSIER");
+    assertLineError(
+        FILE.replace("1650;0;0;1650;1.5", "1650;0;0;1650"), "line 7", "expected 9 fields");
+    assertLineError(FILE.replace("BEGROTING;2021", "BEGROTING;twintig"), "line 2", "jaar");
+    assertLineError("PROGRAMMA;1;x;1;y", "line 1", "first record must be BEGROTING");
+  }
+
+  private static void assertLineError(String file, String field, String reason) {
+    assertThatThrownBy(() -> BegrotingFile.parse(file))
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(
+            e -> {
+              assertThat(((InvalidValueException) e).field()).isEqualTo(field);
+              assertThat(e.getMessage()).contains(reason);
+            });
+  }
+}

@@ -1,0 +1,207 @@
+package nl.ipo.ledger.infra.web.begroting;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ipo.ledger.command.begroting.BegrotingFile;
+import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.web.CommandResponse;
+import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
+import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AmendBegroting;
+import nl.ipo.ledger.kernel.begroting.BegrotingCommand.ApproveBegroting;
+import nl.ipo.ledger.kernel.begroting.BegrotingCommand.DraftBegroting;
+import nl.ipo.ledger.kernel.begroting.BegrotingCommand.LineChange;
+import nl.ipo.ledger.kernel.begroting.BegrotingCommand.RecordRealisation;
+import nl.ipo.ledger.kernel.begroting.BegrotingCommand.RecordWerkbudgetUse;
+import nl.ipo.ledger.kernel.begroting.BegrotingCommand.SubmitBegroting;
+import nl.ipo.ledger.kernel.begroting.BegrotingId;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.CompareBegrotingen;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Comparison;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ConsistencyReport;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegroting;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindConsistencyReport;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindLineHistory;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
+import nl.ipo.ledger.kernel.begroting.CostLine;
+import nl.ipo.ledger.kernel.begroting.Nota;
+import nl.ipo.ledger.kernel.besluit.BesluitId;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
+import nl.ipo.ledger.kernel.mandaat.MandaatId;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The begroting through its P&C cycle, and its projections: as of a day, consistency, history. */
+@RestController
+@RequestMapping("/api/begrotingen")
+class BegrotingController {
+
+  record SubmitRequest(LocalDate submittedOn, String decisionReference) {}
+
+  record BesluitRequest(String besluitId) {}
+
+  record AmendRequest(
+      String besluitId, String nota, LocalDate effectiveDate, List<LineChange> changes) {}
+
+  record RealisationRequest(
+      String opgaveCode, String line, BigDecimal realised, LocalDate asOf, String source) {}
+
+  record JaarrekeningRequest(String besluitId, String auditorStatement) {}
+
+  record WerkbudgetRequest(
+      String mandaatId, Party usedBy, BigDecimal amount, LocalDate date, String description) {}
+
+  private final CommandEdge commands;
+  private final QueryGateway queries;
+  private final Clock clock;
+
+  BegrotingController(CommandEdge commands, QueryGateway queries, Clock clock) {
+    this.commands = commands;
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  /** Imports a whole budget document in the format of docs/begroting-import.md, as one draft. */
+  @PostMapping(path = "/import", consumes = MediaType.TEXT_PLAIN_VALUE)
+  ResponseEntity<CommandResponse> importFile(
+      @RequestBody String file,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate draftedOn) {
+    BegrotingFile.Parsed parsed = BegrotingFile.parse(file);
+    String id = parsed.begrotingId().toString();
+    return CommandResponse.created(
+        URI.create("/api/begrotingen/" + id),
+        id,
+        commands.send(new DraftBegroting(parsed.begrotingId(), parsed.document(), draftedOn)));
+  }
+
+  @PostMapping("/{id}/submit")
+  CommandResponse submit(@PathVariable String id, @RequestBody SubmitRequest request) {
+    return new CommandResponse(
+        id,
+        commands.send(
+            new SubmitBegroting(
+                begroting(id),
+                request.submittedOn(),
+                new DecisionReference(request.decisionReference()))));
+  }
+
+  @PostMapping("/{id}/approve")
+  CommandResponse approve(@PathVariable String id, @RequestBody BesluitRequest request) {
+    return new CommandResponse(
+        id, commands.send(new ApproveBegroting(begroting(id), besluit(request.besluitId()))));
+  }
+
+  @PostMapping("/{id}/amendments")
+  CommandResponse amend(@PathVariable String id, @RequestBody AmendRequest request) {
+    return new CommandResponse(
+        id,
+        commands.send(
+            new AmendBegroting(
+                begroting(id),
+                besluit(request.besluitId()),
+                Nota.parse("nota", request.nota()),
+                request.effectiveDate(),
+                request.changes())));
+  }
+
+  @PostMapping("/{id}/realisations")
+  CommandResponse realise(@PathVariable String id, @RequestBody RealisationRequest request) {
+    return new CommandResponse(
+        id,
+        commands.send(
+            new RecordRealisation(
+                begroting(id),
+                request.opgaveCode(),
+                CostLine.parse("line", request.line()),
+                request.realised(),
+                request.asOf(),
+                request.source())));
+  }
+
+  @PostMapping("/{id}/jaarrekening")
+  CommandResponse jaarrekening(@PathVariable String id, @RequestBody JaarrekeningRequest request) {
+    return new CommandResponse(
+        id,
+        commands.send(
+            new AdoptJaarrekening(
+                begroting(id), besluit(request.besluitId()), request.auditorStatement())));
+  }
+
+  @PostMapping("/{id}/werkbudget")
+  CommandResponse werkbudget(@PathVariable String id, @RequestBody WerkbudgetRequest request) {
+    return new CommandResponse(
+        id,
+        commands.send(
+            new RecordWerkbudgetUse(
+                begroting(id),
+                MandaatId.parse("mandaatId", request.mandaatId()),
+                request.usedBy(),
+                request.amount(),
+                request.date(),
+                request.description())));
+  }
+
+  @GetMapping("/{id}")
+  BegrotingView begroting(
+      @PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    return queries
+        .query(
+            new FindBegroting(begroting(id), asOf == null ? LocalDate.now(clock) : asOf),
+            BegrotingView.class)
+        .join();
+  }
+
+  @GetMapping("/{id}/consistency")
+  ConsistencyReport consistency(@PathVariable String id) {
+    return queries.query(new FindConsistencyReport(begroting(id)), ConsistencyReport.class).join();
+  }
+
+  @GetMapping("/{id}/lines/{code}/{line}/history")
+  LineHistory lineHistory(
+      @PathVariable String id, @PathVariable String code, @PathVariable String line) {
+    return queries
+        .query(
+            new FindLineHistory(begroting(id), code, CostLine.parse("line", line)),
+            LineHistory.class)
+        .join();
+  }
+
+  @GetMapping("/compare")
+  Comparison compare(
+      @RequestParam String was,
+      @RequestParam String wordt,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    return queries
+        .query(
+            new CompareBegrotingen(
+                BegrotingId.parse("was", was),
+                BegrotingId.parse("wordt", wordt),
+                asOf == null ? LocalDate.now(clock) : asOf),
+            Comparison.class)
+        .join();
+  }
+
+  private static BegrotingId begroting(String id) {
+    return BegrotingId.parse("id", id);
+  }
+
+  private static BesluitId besluit(String id) {
+    return BesluitId.parse("besluitId", InvalidValueException.required("besluitId", id));
+  }
+}

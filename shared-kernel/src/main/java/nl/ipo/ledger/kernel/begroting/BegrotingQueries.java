@@ -1,0 +1,191 @@
+package nl.ipo.ledger.kernel.begroting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
+
+/** Queries about budgets, and the records that answer them. All amounts in exact euros. */
+public final class BegrotingQueries {
+
+  private BegrotingQueries() {}
+
+  /** The budget as it stood on a day: original, amendments in force, current, realised. */
+  public record FindBegroting(BegrotingId begrotingId, LocalDate asOf) {
+    public FindBegroting {
+      InvalidValueException.required("begrotingId", begrotingId);
+      InvalidValueException.required("asOf", asOf);
+    }
+  }
+
+  /**
+   * Sums of a set of lines.
+   *
+   * @param original the primitieve begroting
+   * @param current original plus the amendments in force
+   * @param realised the latest realisation recorded on or before the day
+   * @param variance current minus realised
+   * @param includesPm whether a p.m. line (counted as zero) is part of the sum
+   */
+  public record Sums(
+      BigDecimal original,
+      BigDecimal current,
+      BigDecimal realised,
+      BigDecimal variance,
+      boolean includesPm) {}
+
+  public record Amendment(String besluitId, Nota nota, LocalDate effectiveDate, BigDecimal delta) {}
+
+  public record LineView(
+      CostLine line,
+      BigDecimal original,
+      boolean pm,
+      BigDecimal indicative,
+      List<Amendment> amendments,
+      BigDecimal current,
+      BigDecimal realised,
+      BigDecimal variance) {
+    public LineView {
+      amendments = List.copyOf(amendments);
+    }
+  }
+
+  public record OpgaveView(
+      String code,
+      String naam,
+      OpgaveSoort soort,
+      Bedrag statedTotaal,
+      List<LineView> lines,
+      Sums sums) {
+    public OpgaveView {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  public record ProgrammaView(
+      int nummer, String naam, Bedrag statedTotaal, List<OpgaveView> opgaven, Sums sums) {
+    public ProgrammaView {
+      opgaven = List.copyOf(opgaven);
+    }
+  }
+
+  /**
+   * @param status CONCEPT, INGEDIEND, VASTGESTELD or JAARREKENING_VASTGESTELD on the day asked
+   * @param statedTotaal the grand total as printed, if printed
+   */
+  public record BegrotingView(
+      String begrotingId,
+      int jaar,
+      String titel,
+      LocalDate asOf,
+      String status,
+      String approvedBy,
+      Bedrag statedTotaal,
+      List<ProgrammaView> programmas,
+      Sums basis,
+      Sums kassiersfunctie,
+      Sums totaal) {
+    public BegrotingView {
+      programmas = List.copyOf(programmas);
+    }
+  }
+
+  /** Every place where a printed figure differs from the sum it should equal. */
+  public record FindConsistencyReport(BegrotingId begrotingId) {
+    public FindConsistencyReport {
+      InvalidValueException.required("begrotingId", begrotingId);
+    }
+  }
+
+  /**
+   * One difference between a printed figure and the sum it should equal.
+   *
+   * @param check which rule of the document: OPGAVE_TOTAAL, PROGRAMMA_TOTAAL, BEGROTING_TOTAAL,
+   *     SAMENVATTING_RIJ, SAMENVATTING_KOLOM or VERKLARING
+   * @param where where the printed figure stands (line of the import file, place in the document)
+   * @param stated the figure as printed
+   * @param computed the sum it should equal, from the figures named in {@code from}
+   */
+  public record Finding(
+      String check,
+      String where,
+      String subject,
+      BigDecimal stated,
+      BigDecimal computed,
+      BigDecimal difference,
+      String from) {}
+
+  public record ConsistencyReport(
+      String begrotingId, String titel, int checksMade, List<Finding> findings) {
+    public ConsistencyReport {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** Was/Wordt: two budgets compared line by line, each as it stood on a day. */
+  public record CompareBegrotingen(BegrotingId was, BegrotingId wordt, LocalDate asOf) {
+    public CompareBegrotingen {
+      InvalidValueException.required("was", was);
+      InvalidValueException.required("wordt", wordt);
+      InvalidValueException.required("asOf", asOf);
+    }
+  }
+
+  public record ComparedLine(
+      String opgaveCode,
+      String naam,
+      CostLine line,
+      BigDecimal was,
+      BigDecimal wordt,
+      BigDecimal verschil) {}
+
+  /**
+   * @param verklaringen the explanation of the difference as the Wordt document prints it
+   */
+  public record Comparison(
+      String was,
+      String wordt,
+      LocalDate asOf,
+      List<ComparedLine> lines,
+      BigDecimal totaalWas,
+      BigDecimal totaalWordt,
+      List<Explained> verklaringen) {
+    public Comparison {
+      lines = List.copyOf(lines);
+      verklaringen = List.copyOf(verklaringen);
+    }
+  }
+
+  public record Explained(String omschrijving, Bedrag bedrag, String bron) {}
+
+  /** Every change of one line: the original, each amendment and each realisation. */
+  public record FindLineHistory(BegrotingId begrotingId, String opgaveCode, CostLine line) {
+    public FindLineHistory {
+      InvalidValueException.required("begrotingId", begrotingId);
+      InvalidValueException.required("opgaveCode", opgaveCode);
+      InvalidValueException.required("line", line);
+    }
+  }
+
+  /**
+   * @param kind PRIMITIEF, WIJZIGING or REALISATIE
+   * @param amount the original amount, the delta of an amendment, or the realised amount
+   */
+  public record LineChangeEntry(
+      String kind,
+      LocalDate effectiveDate,
+      BigDecimal amount,
+      String besluitId,
+      String decisionReference,
+      String source,
+      String actor,
+      Instant recordedAt) {}
+
+  public record LineHistory(
+      String begrotingId, String opgaveCode, CostLine line, List<LineChangeEntry> changes) {
+    public LineHistory {
+      changes = List.copyOf(changes);
+    }
+  }
+}
