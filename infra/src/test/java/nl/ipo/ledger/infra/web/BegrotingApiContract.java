@@ -1,0 +1,295 @@
+package nl.ipo.ledger.infra.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.ipo.ledger.infra.support.LedgerHttp;
+import nl.ipo.ledger.infra.support.LedgerHttp.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The begroting through its P&C cycle over HTTP: import, submission, the AV's approval and
+ * begrotingswijziging as besluiten with competence, the budget as of a day, the consistency report
+ * and the history of a line. Run once per database by the subclasses.
+ */
+abstract class BegrotingApiContract {
+
+  private static final String SECRETARIAAT = "secretariaat";
+
+  @LocalServerPort int port;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  LedgerHttp http;
+
+  @BeforeEach
+  void client() {
+    http = new LedgerHttp(port, json);
+  }
+
+  Response importFile(String file, String draftedOn) {
+    return RestClient.create("http://localhost:" + port)
+        .post()
+        .uri("/api/begrotingen/import?draftedOn=" + draftedOn)
+        .headers(h -> h.setBasicAuth(SECRETARIAAT, SECRETARIAAT))
+        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+        .body(file)
+        .exchange(
+            (req, res) -> {
+              String text = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+              return new Response(
+                  res.getStatusCode().value(),
+                  String.valueOf(res.getHeaders().getContentType()),
+                  json.readTree(text),
+                  text,
+                  res.getHeaders().getFirst("Location"));
+            });
+  }
+
+  String post(String path, String body) {
+    Response response = http.post(SECRETARIAAT, path, body);
+    assertThat(response.status()).as(path + " " + response.text()).isIn(200, 201);
+    return response.body().get("id").asString();
+  }
+
+  long storedEvents() {
+    return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+  }
+
+  /** An AV and a bestuur, for the besluiten that carry the budget's steps. */
+  record Bodies(String av, String bestuur) {}
+
+  Bodies bodies() {
+    String bestuur =
+        post(
+            "/api/gremia",
+            """
+            {"name": "IPO-bestuur %s", "type": "bestuur", "beginDate": "2003-01-01",
+             "decisionReference": "Statuten"}"""
+                .formatted(UUID.randomUUID()));
+    String av =
+        post(
+            "/api/gremia",
+            """
+            {"name": "AV %s", "type": "AV", "beginDate": "2003-01-01", "decisionReference": "Statuten"}"""
+                .formatted(UUID.randomUUID()));
+    return new Bodies(av, bestuur);
+  }
+
+  /** A besluit of the AV of the given type, passed by the bestuur first, adopted on {@code day}. */
+  String avBesluit(Bodies bodies, String type, String subject, String bestuurDay, String day) {
+    String voorstel =
+        post(
+            "/api/besluiten",
+            """
+            {"subject": "%s", "besluitType": "%s", "submittedBy": {"gremiumId": "%s"},
+             "decidingGremiumId": "%s", "submittedOn": "%s"}"""
+                .formatted(subject, type, bodies.bestuur(), bodies.av(), bestuurDay));
+    String bestuurMeeting =
+        post(
+            "/api/vergaderingen",
+            "{\"gremiumId\": \"" + bodies.bestuur() + "\", \"date\": \"" + bestuurDay + "\"}");
+    String avMeeting =
+        post(
+            "/api/vergaderingen",
+            "{\"gremiumId\": \"" + bodies.av() + "\", \"date\": \"" + day + "\"}");
+    post(
+        "/api/besluiten/" + voorstel + "/agenda",
+        "{\"vergaderingId\": \"" + bestuurMeeting + "\"}");
+    post(
+        "/api/besluiten/" + voorstel + "/discussions",
+        "{\"vergaderingId\": \""
+            + bestuurMeeting
+            + "\", \"summary\": \"Het bestuur legt het voor aan de AV\"}");
+    post("/api/besluiten/" + voorstel + "/agenda", "{\"vergaderingId\": \"" + avMeeting + "\"}");
+    post(
+        "/api/besluiten/" + voorstel + "/decision",
+        """
+        {"decider": {"gremiumId": "%s"}, "decisionDate": "%s", "vergaderingId": "%s",
+         "outcome": "aangenomen"}"""
+            .formatted(bodies.av(), day, avMeeting));
+    return voorstel;
+  }
+
+  JsonNode view(String id, String asOf) {
+    Response response = http.get("auditor", "/api/begrotingen/" + id + "?asOf=" + asOf);
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response.body();
+  }
+
+  static BigDecimal amount(JsonNode node) {
+    return node.decimalValue();
+  }
+
+  static String resource(String path) {
+    try (InputStream in = BegrotingApiContract.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final String SMALL =
+      """
+      # a small begroting for the cycle, with one printed arithmetic difference (opgave 1.2)
+      BEGROTING;%d;Testbegroting %s;1000;test
+      PROGRAMMA;1;ROWW;1000;overzicht
+      PROGRAMMA;2;Overig;500;overzicht
+      OPGAVE;1.1;Ruimte;BASIS;100;200;100;400;1.1
+      OPGAVE;1.2;Water;KASSIER;300;200;100;601;1.2
+      OPGAVE;2.1;Bureau;BASIS;250;150;100;500;2.1
+      TOTAAL;1500;overzicht
+      """;
+
+  @Test
+  void theCycleFromImportToAmendmentKeepsTheOriginalVisible() {
+    Bodies bodies = bodies();
+    String title = UUID.randomUUID().toString();
+    Response imported = importFile(SMALL.formatted(2021, title), "2020-05-01");
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    String id = imported.body().get("id").asString();
+    assertThat(
+            importFile(SMALL.formatted(2021, title), "2020-05-01").body().get("outcome").asString())
+        .isEqualTo("UNCHANGED");
+
+    long before = storedEvents();
+    Response early =
+        http.post(
+            SECRETARIAAT,
+            "/api/begrotingen/" + id + "/approve",
+            "{\"besluitId\": \"" + UUID.randomUUID() + "\"}");
+    assertThat(early.status()).isEqualTo(422);
+    assertThat(early.body().get("rule").asString()).isEqualTo("PC_CYCLE_ORDER");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    post(
+        "/api/begrotingen/" + id + "/submit",
+        "{\"submittedOn\": \"2020-05-15\", \"decisionReference\": \"Bestuur 2020-05-15\"}");
+    String bestuursbesluit =
+        post(
+            "/api/besluiten",
+            """
+            {"subject": "Begroting", "besluitType": "begroting", "submittedBy": {"personName": "AD"},
+             "decidingGremiumId": "%s", "submittedOn": "2020-05-01"}"""
+                .formatted(bodies.bestuur()));
+    Response byBestuur =
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten/" + bestuursbesluit + "/decision",
+            """
+            {"decider": {"gremiumId": "%s"}, "decisionDate": "2020-06-01", "outcome": "aangenomen"}"""
+                .formatted(bodies.bestuur()));
+    assertThat(byBestuur.status()).isEqualTo(422);
+    assertThat(byBestuur.body().get("rule").asString()).isEqualTo("COMPETENCE");
+
+    String approval = avBesluit(bodies, "begroting", "Begroting 2021", "2020-06-11", "2020-07-02");
+    post("/api/begrotingen/" + id + "/approve", "{\"besluitId\": \"" + approval + "\"}");
+    String wijziging =
+        avBesluit(bodies, "begrotingswijziging", "Voorjaarsnota 2021", "2021-06-04", "2021-06-30");
+    post(
+        "/api/begrotingen/" + id + "/amendments",
+        """
+        {"besluitId": "%s", "nota": "voorjaarsnota", "effectiveDate": "2021-07-01",
+         "changes": [{"opgaveCode": "1.1", "line": "PROGRAMMALASTEN", "delta": -25000}]}"""
+            .formatted(wijziging));
+    post(
+        "/api/begrotingen/" + id + "/realisations",
+        """
+        {"opgaveCode": "1.1", "line": "PROGRAMMALASTEN", "realised": 60000, "asOf": "2021-06-30",
+         "source": "voorjaarsnota 2021, bijlage"}""");
+    Response unknownLine =
+        http.post(
+            SECRETARIAAT,
+            "/api/begrotingen/" + id + "/realisations",
+            """
+            {"opgaveCode": "9.9", "line": "OVERHEAD", "realised": 1, "asOf": "2021-06-30", "source": "x"}""");
+    assertThat(unknownLine.status()).isEqualTo(422);
+    assertThat(unknownLine.body().get("rule").asString()).isEqualTo("LINE_EXISTS");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode july = view(id, "2021-07-15");
+              assertThat(july.get("status").asString()).isEqualTo("VASTGESTELD");
+              JsonNode ruimte =
+                  july.get("programmas").get(0).get("opgaven").get(0).get("lines").get(0);
+              assertThat(ruimte.get("line").asString()).isEqualTo("PROGRAMMALASTEN");
+              assertThat(amount(ruimte.get("original"))).isEqualByComparingTo("100000");
+              assertThat(amount(ruimte.get("current"))).isEqualByComparingTo("75000");
+              assertThat(amount(ruimte.get("realised"))).isEqualByComparingTo("60000");
+              assertThat(amount(ruimte.get("variance"))).isEqualByComparingTo("15000");
+              assertThat(ruimte.get("amendments")).hasSize(1);
+            });
+    JsonNode june = view(id, "2021-06-15");
+    JsonNode ruimteInJune = june.get("programmas").get(0).get("opgaven").get(0).get("lines").get(0);
+    assertThat(amount(ruimteInJune.get("current"))).isEqualByComparingTo("100000");
+    assertThat(ruimteInJune.get("amendments")).isEmpty();
+    assertThat(amount(june.get("basis").get("original"))).isEqualByComparingTo("900000");
+    assertThat(amount(june.get("kassiersfunctie").get("original"))).isEqualByComparingTo("600000");
+    assertThat(amount(june.get("totaal").get("original"))).isEqualByComparingTo("1500000");
+    assertThat(amount(june.get("statedTotaal").get("euros"))).isEqualByComparingTo("1500000");
+    assertThat(view(id, "2020-05-20").get("status").asString()).isEqualTo("INGEDIEND");
+
+    JsonNode history =
+        http.get("auditor", "/api/begrotingen/" + id + "/lines/1.1/PROGRAMMALASTEN/history").body();
+    List<String> kinds = new ArrayList<>();
+    history.get("changes").forEach(c -> kinds.add(c.get("kind").asString()));
+    assertThat(kinds).containsExactly("PRIMITIEF", "WIJZIGING", "REALISATIE");
+    JsonNode change = history.get("changes").get(1);
+    assertThat(change.get("besluitId").asString()).isEqualTo(wijziging);
+    assertThat(change.get("actor").asString()).isEqualTo("secretariaat");
+    assertThat(amount(change.get("amount"))).isEqualByComparingTo("-25000");
+
+    JsonNode report = http.get("auditor", "/api/begrotingen/" + id + "/consistency").body();
+    // the printed totaal of 1.2 is not the sum of its lines, so programme 1 does not add up either
+    assertThat(report.get("findings")).hasSize(2);
+    JsonNode opgave = report.get("findings").get(0);
+    assertThat(opgave.get("check").asString()).isEqualTo("OPGAVE_TOTAAL");
+    assertThat(amount(opgave.get("stated"))).isEqualByComparingTo("601000");
+    assertThat(amount(opgave.get("computed"))).isEqualByComparingTo("600000");
+    assertThat(opgave.get("where").asString()).contains("line 6");
+    JsonNode programma = report.get("findings").get(1);
+    assertThat(programma.get("check").asString()).isEqualTo("PROGRAMMA_TOTAAL");
+    assertThat(amount(programma.get("stated"))).isEqualByComparingTo("1000000");
+    assertThat(amount(programma.get("computed"))).isEqualByComparingTo("1001000");
+    assertThat(report.get("checksMade").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void anInvalidFileNamesItsLineAndStoresNothing() {
+    long before = storedEvents();
+    Response broken =
+        importFile(
+            SMALL
+                .formatted(2022, UUID.randomUUID())
+                .replace("OPGAVE;2.1;Bureau;BASIS;250", "OPGAVE;2.1;Bureau;BASIS;2.50"),
+            "2021-05-01");
+    assertThat(broken.status()).isEqualTo(400);
+    assertThat(broken.body().get("field").asString()).isEqualTo("line 7");
+    Response orphan =
+        importFile(
+            SMALL.formatted(2022, UUID.randomUUID()) + "OPGAVE;3.1;Wees;BASIS;1;1;1;3;3.1\n",
+            "2021-05-01");
+    assertThat(orphan.status()).isEqualTo(422);
+    assertThat(orphan.body().get("field").asString()).isEqualTo("line 9");
+    assertThat(orphan.body().get("rule").asString()).isEqualTo("DOCUMENT_STRUCTURE");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+}
