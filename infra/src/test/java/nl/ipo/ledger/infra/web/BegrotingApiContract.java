@@ -292,4 +292,89 @@ abstract class BegrotingApiContract {
     assertThat(orphan.body().get("rule").asString()).isEqualTo("DOCUMENT_STRUCTURE");
     assertThat(storedEvents()).isEqualTo(before);
   }
+
+  @Test
+  void wasWordtWerkbudgetAndJaarrekening() {
+    Bodies bodies = bodies();
+    String was =
+        importFile(SMALL.formatted(2020, UUID.randomUUID()), "2019-05-01")
+            .body()
+            .get("id")
+            .asString();
+    String wordtFile =
+        SMALL
+                .formatted(2021, UUID.randomUUID())
+                .replace(
+                    "OPGAVE;1.1;Ruimte;BASIS;100;200;100;400",
+                    "OPGAVE;1.1;Ruimte;BASIS;150;200;100;450")
+            + "VERKLARING;Hogere programmalasten Ruimte;-50;verklaring\nVERKLARING;Totaal;-50;verklaring\n";
+    String wordt = importFile(wordtFile, "2020-05-01").body().get("id").asString();
+    post(
+        "/api/begrotingen/" + wordt + "/submit",
+        "{\"submittedOn\": \"2020-05-15\", \"decisionReference\": \"Bestuur 2020-05-15\"}");
+    String approval = avBesluit(bodies, "begroting", "Begroting 2021", "2020-06-11", "2020-07-02");
+    post("/api/begrotingen/" + wordt + "/approve", "{\"besluitId\": \"" + approval + "\"}");
+
+    String werkbudget =
+        post(
+            "/api/mandaten",
+            """
+            {"mandaatgever": {"gremiumId": "%s"}, "mandataris": {"personName": "Directie IPO"},
+             "scope": {"besluitTypes": ["BEGROTING"], "subjects": ["werkbudget"]},
+             "ceiling": 150000, "startDate": "2021-01-01", "endDate": "2022-01-01",
+             "conditions": "rapportage via voor- en najaarsnota", "decisionReference": "AV 2020-07-02"}"""
+                .formatted(bodies.av()));
+    String use =
+        """
+        {"mandaatId": "%s", "usedBy": {"personName": "Directie IPO"}, "amount": %s,
+         "date": "2021-03-01", "description": "opdracht verkenning"}""";
+    post("/api/begrotingen/" + wordt + "/werkbudget", use.formatted(werkbudget, "100000"));
+    Response tooMuch =
+        http.post(
+            SECRETARIAAT,
+            "/api/begrotingen/" + wordt + "/werkbudget",
+            use.formatted(werkbudget, "60000"));
+    assertThat(tooMuch.status()).isEqualTo(422);
+    assertThat(tooMuch.body().get("rule").asString()).isEqualTo("WERKBUDGET_WITHIN_MANDATE");
+
+    String jaarrekening =
+        avBesluit(bodies, "jaarrekening", "Jaarrekening 2021", "2022-05-20", "2022-06-29");
+    post(
+        "/api/begrotingen/" + wordt + "/jaarrekening",
+        """
+        {"besluitId": "%s", "auditorStatement": "Controleverklaring accountant, 2022-05-18"}"""
+            .formatted(jaarrekening));
+    Response closed =
+        http.post(
+            SECRETARIAAT,
+            "/api/begrotingen/" + wordt + "/realisations",
+            """
+            {"opgaveCode": "1.1", "line": "OVERHEAD", "realised": 1, "asOf": "2022-07-01", "source": "x"}""");
+    assertThat(closed.status()).isEqualTo(422);
+    assertThat(closed.body().get("rule").asString()).isEqualTo("PC_CYCLE_ORDER");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(view(wordt, "2022-07-01").get("status").asString())
+                  .isEqualTo("JAARREKENING_VASTGESTELD");
+              JsonNode comparison =
+                  http.get(
+                          "auditor",
+                          "/api/begrotingen/compare?was="
+                              + was
+                              + "&wordt="
+                              + wordt
+                              + "&asOf=2021-01-01")
+                      .body();
+              assertThat(amount(comparison.get("totaalWas"))).isEqualByComparingTo("1500000");
+              assertThat(amount(comparison.get("totaalWordt"))).isEqualByComparingTo("1550000");
+              JsonNode changed = comparison.get("lines").get(0);
+              assertThat(changed.get("opgaveCode").asString()).isEqualTo("1.1");
+              assertThat(changed.get("line").asString()).isEqualTo("PROGRAMMALASTEN");
+              assertThat(amount(changed.get("verschil"))).isEqualByComparingTo("50000");
+              assertThat(comparison.get("verklaringen")).hasSize(2);
+            });
+  }
 }
