@@ -1,6 +1,6 @@
 package nl.ipo.ledger.command.begroting;
 
-import java.util.List;
+import nl.ipo.ledger.command.Outcomes;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AmendBegroting;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.ApproveBegroting;
@@ -15,7 +15,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
@@ -34,47 +33,42 @@ final class Begroting {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(DraftBegroting command) {
-    return record(BegrotingDecisions.draft(state, command));
+    return Outcomes.record(BegrotingDecisions.draft(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(SubmitBegroting command) {
-    return record(BegrotingDecisions.submit(state, command));
+    return Outcomes.record(BegrotingDecisions.submit(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(ApproveBegroting command, BegrotingLookups lookups) {
-    return record(BegrotingDecisions.approve(state, command, lookups));
+    return Outcomes.record(BegrotingDecisions.approve(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(AmendBegroting command, BegrotingLookups lookups) {
-    return record(BegrotingDecisions.amend(state, command, lookups));
+    return Outcomes.record(BegrotingDecisions.amend(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordRealisation command) {
-    return record(BegrotingDecisions.realise(state, command));
+    return Outcomes.record(BegrotingDecisions.realise(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(AdoptJaarrekening command, BegrotingLookups lookups) {
-    return record(BegrotingDecisions.adoptJaarrekening(state, command, lookups));
+    return Outcomes.record(BegrotingDecisions.adoptJaarrekening(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordWerkbudgetUse command, BegrotingLookups lookups) {
-    return record(BegrotingDecisions.useWerkbudget(state, command, lookups));
+    return Outcomes.record(BegrotingDecisions.useWerkbudget(state, command, lookups));
   }
 
   @EventSourcingHandler
   void on(BegrotingEvent event) {
     id = event.begrotingId();
     state = state.evolve(event);
-  }
-
-  private static CommandOutcome record(List<BegrotingEvent> events) {
-    events.forEach(AggregateLifecycle::apply);
-    return events.isEmpty() ? CommandOutcome.UNCHANGED : CommandOutcome.RECORDED;
   }
 }

@@ -1,6 +1,6 @@
 package nl.ipo.ledger.command.besluit;
 
-import java.util.List;
+import nl.ipo.ledger.command.Outcomes;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.PlaceVoorstelOnAgenda;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordAdvice;
@@ -16,7 +16,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
@@ -36,52 +35,47 @@ final class Besluit {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(SubmitVoorstel command, BesluitLookups lookups) {
-    return record(BesluitDecisions.submit(state, command, lookups));
+    return Outcomes.record(BesluitDecisions.submit(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(PlaceVoorstelOnAgenda command, BesluitLookups lookups) {
-    return record(BesluitDecisions.placeOnAgenda(state, command, lookups));
+    return Outcomes.record(BesluitDecisions.placeOnAgenda(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordDiscussion command, BesluitLookups lookups) {
-    return record(BesluitDecisions.discuss(state, command, lookups));
+    return Outcomes.record(BesluitDecisions.discuss(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordAdvice command, BesluitLookups lookups) {
-    return record(BesluitDecisions.advise(state, command, lookups));
+    return Outcomes.record(BesluitDecisions.advise(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(DecideVoorstel command, BesluitLookups lookups) {
-    return record(BesluitDecisions.decide(state, command, lookups));
+    return Outcomes.record(BesluitDecisions.decide(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(WithdrawVoorstel command) {
-    return record(BesluitDecisions.withdraw(state, command));
+    return Outcomes.record(BesluitDecisions.withdraw(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordEffectCarriedOut command) {
-    return record(BesluitDecisions.effectCarriedOut(state, command));
+    return Outcomes.record(BesluitDecisions.effectCarriedOut(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordEffectFailed command) {
-    return record(BesluitDecisions.effectFailed(state, command));
+    return Outcomes.record(BesluitDecisions.effectFailed(state, command));
   }
 
   @EventSourcingHandler
   void on(BesluitEvent event) {
     id = event.besluitId();
     state = state.evolve(event);
-  }
-
-  private static CommandOutcome record(List<BesluitEvent> events) {
-    events.forEach(AggregateLifecycle::apply);
-    return events.isEmpty() ? CommandOutcome.UNCHANGED : CommandOutcome.RECORDED;
   }
 }

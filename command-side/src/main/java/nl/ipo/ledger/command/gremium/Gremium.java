@@ -1,7 +1,7 @@
 package nl.ipo.ledger.command.gremium;
 
-import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Outcomes;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
@@ -14,7 +14,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
@@ -37,37 +36,32 @@ final class Gremium {
   CommandOutcome handle(EstablishGremium command, GremiumDirectory directory) {
     Optional<GremiumState> parent =
         command.parentId() == null ? Optional.empty() : directory.findState(command.parentId());
-    return record(GremiumDecisions.establish(state, command, parent));
+    return Outcomes.record(GremiumDecisions.establish(state, command, parent));
   }
 
   @CommandHandler
   CommandOutcome handle(RenameGremium command) {
-    return record(GremiumDecisions.rename(state, command));
+    return Outcomes.record(GremiumDecisions.rename(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(DissolveGremium command) {
-    return record(GremiumDecisions.dissolve(state, command));
+    return Outcomes.record(GremiumDecisions.dissolve(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(AppointMember command) {
-    return record(GremiumDecisions.appoint(state, command));
+    return Outcomes.record(GremiumDecisions.appoint(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(EndMembership command) {
-    return record(GremiumDecisions.endMembership(state, command));
+    return Outcomes.record(GremiumDecisions.endMembership(state, command));
   }
 
   @EventSourcingHandler
   void on(GremiumEvent event) {
     id = event.gremiumId();
     state = state.evolve(event);
-  }
-
-  private static CommandOutcome record(List<GremiumEvent> events) {
-    events.forEach(AggregateLifecycle::apply);
-    return events.isEmpty() ? CommandOutcome.UNCHANGED : CommandOutcome.RECORDED;
   }
 }
