@@ -66,7 +66,10 @@ class EmbeddedDefaultRestartTest {
 
   private static ConfigurableApplicationContext start(String url) {
     return new SpringApplicationBuilder(LedgerApplication.class)
-        .run("--server.port=0", "--spring.datasource.url=" + url);
+        .run(
+            "--server.port=0",
+            "--spring.datasource.url=" + url,
+            "--ledger.audit.key-file=" + url.substring("jdbc:h2:file:".length(), url.indexOf(';')) + ".key");
   }
 
   private static LedgerHttp http(ConfigurableApplicationContext context) {

@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
           + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
       "spring.datasource.username=sa",
       "spring.datasource.password=",
-      "ledger.deadlines.polling-interval=PT1S"
+      "ledger.deadlines.polling-interval=PT1S",
+      "ledger.audit.checkpoint-every=25",
+      "ledger.audit.key-file=target/test-signing-key.pkcs8"
     })
 public @interface H2Ledger {}

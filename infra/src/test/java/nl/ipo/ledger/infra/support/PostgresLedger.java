@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "spring.datasource.url=${ledger.test.pg.url}",
       "spring.datasource.username=${ledger.test.pg.user}",
       "spring.datasource.password=${ledger.test.pg.password}",
-      "ledger.deadlines.polling-interval=PT1S"
+      "ledger.deadlines.polling-interval=PT1S",
+      "ledger.audit.checkpoint-every=25",
+      "ledger.audit.key-file=target/test-signing-key.pkcs8"
     })
 public @interface PostgresLedger {}

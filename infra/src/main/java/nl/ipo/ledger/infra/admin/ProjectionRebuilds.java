@@ -1,0 +1,90 @@
+package nl.ipo.ledger.infra.admin;
+
+import java.util.List;
+import java.util.OptionalLong;
+import nl.ipo.ledger.query.begroting.BegrotingProjection;
+import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
+import nl.ipo.ledger.query.competentie.CompetenceProjection;
+import nl.ipo.ledger.query.mandaat.MandaatProjection;
+import nl.ipo.ledger.query.structure.StructureProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds every read model from the event store: each projection's processor is stopped, its
+ * tokens reset (its reset handler empties its tables) and started again, replaying every event. The
+ * effects process and the sealer are never replayed: they act, they do not project.
+ */
+@Component
+public class ProjectionRebuilds {
+
+  static final List<String> PROJECTIONS =
+      List.of(
+          StructureProjection.PROCESSING_GROUP,
+          BesluitenlijstProjection.PROCESSING_GROUP,
+          MandaatProjection.PROCESSING_GROUP,
+          CompetenceProjection.PROCESSING_GROUP,
+          BegrotingProjection.PROCESSING_GROUP);
+
+  /** How far one projection is. */
+  public record Progress(
+      String projection, boolean replaying, long position, long head, int percent) {}
+
+  public record Status(boolean done, List<Progress> projections) {}
+
+  private final EventProcessingConfiguration processing;
+  private final JdbcClient jdbc;
+
+  ProjectionRebuilds(EventProcessingConfiguration processing, JdbcClient jdbc) {
+    this.processing = processing;
+    this.jdbc = jdbc;
+  }
+
+  public Status start() {
+    for (String name : PROJECTIONS) {
+      StreamingEventProcessor processor = processor(name);
+      processor.shutDown();
+      processor.resetTokens();
+      processor.start();
+    }
+    return status();
+  }
+
+  public Status status() {
+    long head =
+        jdbc.sql("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry")
+            .query(Long.class)
+            .single();
+    List<Progress> progress =
+        PROJECTIONS.stream()
+            .map(
+                name -> {
+                  var statuses = processor(name).processingStatus().values();
+                  boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
+                  long position =
+                      statuses.stream()
+                          .map(EventTrackerStatus::getCurrentPosition)
+                          .filter(OptionalLong::isPresent)
+                          .mapToLong(OptionalLong::getAsLong)
+                          .min()
+                          .orElse(-1);
+                  int percent =
+                      head <= 0 ? 100 : (int) Math.max(0, Math.min(100, position * 100 / head));
+                  return new Progress(name, replaying, position, head, percent);
+                })
+            .toList();
+    boolean done =
+        progress.stream().noneMatch(Progress::replaying)
+            && progress.stream().allMatch(p -> p.position() >= p.head());
+    return new Status(done, progress);
+  }
+
+  private StreamingEventProcessor processor(String name) {
+    return processing
+        .eventProcessor(name, StreamingEventProcessor.class)
+        .orElseThrow(() -> new IllegalStateException("no streaming processor " + name));
+  }
+}

@@ -1,0 +1,227 @@
+package nl.ipo.ledger.infra.audit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ipo.ledger.infra.audit.AuditStore.ChainEntry;
+import nl.ipo.ledger.infra.audit.AuditStore.Checkpoint;
+import nl.ipo.ledger.infra.audit.ChainHash.StoredEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes the chain from the event store as it is now and compares it with what was sealed, and
+ * checks every checkpoint against it. It reports the first position where an event was changed,
+ * deleted, inserted or reordered directly in the database, and which checkpoints that breaks.
+ */
+@Component
+public class ChainVerifier {
+
+  /** What went wrong at a position of the chain. */
+  public enum Kind {
+    CHANGED,
+    DELETED,
+    INSERTED,
+    REORDERED,
+    CHAIN_TABLE_ALTERED
+  }
+
+  public record Problem(
+      long position, Kind kind, long globalIndex, String eventIdentifier, String detail) {}
+
+  public record CheckpointResult(
+      long number, long treeSize, boolean signatureValid, boolean matchesStore) {}
+
+  /**
+   * @param sealedEvents the length of the chain
+   * @param firstProblem the earliest position where the store no longer matches, or null
+   * @param brokenCheckpoints the checkpoints that no longer verify
+   */
+  public record Report(
+      boolean intact,
+      long sealedEvents,
+      long unsealedEvents,
+      Problem firstProblem,
+      List<Problem> problems,
+      List<CheckpointResult> checkpoints,
+      List<Long> brokenCheckpoints) {}
+
+  private final AuditStore store;
+  private final CheckpointSigner signer;
+
+  ChainVerifier(AuditStore store, CheckpointSigner signer) {
+    this.store = store;
+    this.signer = signer;
+  }
+
+  @Transactional(readOnly = true)
+  public Report verify() {
+    List<ChainEntry> chain = store.chain();
+    long headIndex = chain.stream().mapToLong(ChainEntry::globalIndex).max().orElse(Long.MIN_VALUE);
+    List<StoredEvent> events =
+        headIndex == Long.MIN_VALUE ? List.of() : store.eventsUpTo(Long.MAX_VALUE);
+    Map<Long, StoredEvent> byIndex = new HashMap<>();
+    Map<String, StoredEvent> byId = new HashMap<>();
+    events.forEach(
+        e -> {
+          byIndex.put(e.globalIndex(), e);
+          byId.put(e.eventIdentifier(), e);
+        });
+    Map<String, Long> positionOf = new HashMap<>();
+    chain.forEach(c -> positionOf.put(c.eventIdentifier(), c.position()));
+
+    List<Problem> problems = new ArrayList<>();
+    byte[] previous = ChainHash.GENESIS;
+    List<byte[]> recomputed = new ArrayList<>();
+    for (ChainEntry entry : chain) {
+      if (!Arrays.equals(ChainHash.link(previous, entry.entryHash()), entry.chainHash())) {
+        problems.add(
+            problem(entry, Kind.CHAIN_TABLE_ALTERED, "the chain table itself no longer links up"));
+      }
+      previous = entry.chainHash();
+      StoredEvent now = byIndex.get(entry.globalIndex());
+      if (now == null) {
+        StoredEvent moved = byId.get(entry.eventIdentifier());
+        problems.add(
+            moved == null
+                ? problem(entry, Kind.DELETED, "the sealed event is no longer in the store")
+                : problem(
+                    entry,
+                    Kind.REORDERED,
+                    "the sealed event now stands at global index " + moved.globalIndex()));
+        recomputed.add(new byte[32]);
+        continue;
+      }
+      byte[] hash = ChainHash.entry(now);
+      recomputed.add(hash);
+      if (!now.eventIdentifier().equals(entry.eventIdentifier())) {
+        Long other = positionOf.get(now.eventIdentifier());
+        problems.add(
+            other != null
+                ? problem(
+                    entry,
+                    Kind.REORDERED,
+                    "this place now holds the event sealed at position " + other)
+                : problem(
+                    entry,
+                    Kind.CHANGED,
+                    "this place now holds an unknown event " + now.eventIdentifier()));
+      } else if (!Arrays.equals(hash, entry.entryHash())) {
+        problems.add(
+            problem(entry, Kind.CHANGED, "the event's stored bytes differ from what was sealed"));
+      }
+    }
+    Set<Long> sealedIndexes = new HashSet<>();
+    chain.forEach(c -> sealedIndexes.add(c.globalIndex()));
+    long unsealed = 0;
+    for (StoredEvent event : events) {
+      if (sealedIndexes.contains(event.globalIndex())
+          || positionOf.containsKey(event.eventIdentifier())) {
+        continue;
+      }
+      if (event.globalIndex() < headIndex && !pending(event, chain)) {
+        long position = chain.stream().filter(c -> c.globalIndex() < event.globalIndex()).count();
+        problems.add(
+            new Problem(
+                position,
+                Kind.INSERTED,
+                event.globalIndex(),
+                event.eventIdentifier(),
+                "an event that was never sealed stands among sealed ones"));
+      } else {
+        unsealed++;
+      }
+    }
+    problems.sort((a, b) -> Long.compare(a.position(), b.position()));
+    Problem first = problems.isEmpty() ? null : problems.get(0);
+
+    List<CheckpointResult> results = new ArrayList<>();
+    List<Long> broken = new ArrayList<>();
+    for (Checkpoint checkpoint : store.checkpoints()) {
+      boolean signed = signer.verify(checkpoint.statement(), checkpoint.signature());
+      boolean matches =
+          checkpoint.treeSize() <= recomputed.size()
+              && (first == null || first.position() >= checkpoint.treeSize())
+              && Arrays.equals(
+                  MerkleTree.root(recomputed.subList(0, (int) checkpoint.treeSize())),
+                  checkpoint.merkleRoot());
+      results.add(
+          new CheckpointResult(checkpoint.number(), checkpoint.treeSize(), signed, matches));
+      if (!signed || !matches) {
+        broken.add(checkpoint.number());
+      }
+    }
+    return new Report(
+        problems.isEmpty() && broken.isEmpty(),
+        chain.size(),
+        unsealed,
+        first,
+        problems,
+        results,
+        broken);
+  }
+
+  /**
+   * Checks a checkpoint someone kept (for example from AV minutes) against the store as it is now.
+   */
+  @Transactional(readOnly = true)
+  public boolean verifyExported(
+      String statement, String signatureBase64, java.security.PublicKey key) {
+    if (!CheckpointSigner.verify(key, statement, Base64.getDecoder().decode(signatureBase64))) {
+      return false;
+    }
+    Map<String, String> fields = new HashMap<>();
+    for (String line : statement.split("\n")) {
+      int colon = line.indexOf(": ");
+      if (colon > 0) {
+        fields.put(line.substring(0, colon), line.substring(colon + 2));
+      }
+    }
+    int size = Integer.parseInt(fields.get("tree-size"));
+    List<ChainEntry> chain = store.chain();
+    if (chain.size() < size) {
+      return false;
+    }
+    byte[] previous = ChainHash.GENESIS;
+    List<byte[]> hashes = new ArrayList<>();
+    for (ChainEntry entry : chain.subList(0, size)) {
+      StoredEvent now = store.event(entry.eventIdentifier()).orElse(null);
+      if (now == null || now.globalIndex() != entry.globalIndex()) {
+        return false;
+      }
+      byte[] hash = ChainHash.entry(now);
+      hashes.add(hash);
+      previous = ChainHash.link(previous, hash);
+    }
+    return ChainHash.hex(previous).equals(fields.get("chain-head"))
+        && ChainHash.hex(MerkleTree.root(hashes)).equals(fields.get("merkle-root"));
+  }
+
+  /**
+   * A transaction that committed late fills a gap below the head; the sealer picks it up within
+   * Axon's gap timeout. Only an unsealed event older than that, measured against the newest seal,
+   * counts as inserted.
+   */
+  private static boolean pending(StoredEvent event, List<ChainEntry> chain) {
+    try {
+      java.time.Instant stamped = java.time.Instant.parse(event.timeStamp());
+      java.time.Instant newestSeal =
+          java.time.Instant.parse(chain.get(chain.size() - 1).sealedAt());
+      return stamped.isAfter(newestSeal.minus(PENDING_WINDOW));
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static final java.time.Duration PENDING_WINDOW = java.time.Duration.ofMinutes(2);
+
+  private static Problem problem(ChainEntry entry, Kind kind, String detail) {
+    return new Problem(
+        entry.position(), kind, entry.globalIndex(), entry.eventIdentifier(), detail);
+  }
+}

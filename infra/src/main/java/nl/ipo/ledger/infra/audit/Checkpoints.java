@@ -1,0 +1,82 @@
+package nl.ipo.ledger.infra.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.ipo.ledger.infra.audit.AuditStore.ChainEntry;
+import nl.ipo.ledger.infra.audit.AuditStore.Checkpoint;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs the chain's head: a checkpoint states the tree size, the chain hash at its head and the
+ * Merkle root over its entries, signed with the ledger's Ed25519 key. Published (in AV minutes,
+ * say), it lets anyone check later that the history it covers was not changed.
+ */
+@Component
+public class Checkpoints {
+
+  private final AuditStore store;
+  private final CheckpointSigner signer;
+  private final Clock clock;
+
+  Checkpoints(AuditStore store, CheckpointSigner signer, Clock clock) {
+    this.store = store;
+    this.signer = signer;
+    this.clock = clock;
+  }
+
+  /** The statement a checkpoint signs, one field a line, as documented in docs/audit.md. */
+  static String statement(
+      long number, long treeSize, byte[] chainHead, byte[] merkleRoot, String createdAt) {
+    return "IPO governance ledger checkpoint\n"
+        + "number: "
+        + number
+        + "\n"
+        + "tree-size: "
+        + treeSize
+        + "\n"
+        + "chain-head: "
+        + ChainHash.hex(chainHead)
+        + "\n"
+        + "merkle-root: "
+        + ChainHash.hex(merkleRoot)
+        + "\n"
+        + "created-at: "
+        + createdAt
+        + "\n";
+  }
+
+  /** A checkpoint at the current head, unless the last one already covers it. */
+  @Transactional
+  public Optional<Checkpoint> create() {
+    Optional<ChainEntry> head = store.head();
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Checkpoint> existing = store.checkpoints();
+    long size = head.get().position() + 1;
+    if (!existing.isEmpty() && existing.get(existing.size() - 1).treeSize() >= size) {
+      return Optional.empty();
+    }
+    long number = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).number() + 1;
+    byte[] root = MerkleTree.root(store.entryHashes(size));
+    String createdAt = clock.instant().toString();
+    String statement = statement(number, size, head.get().chainHash(), root, createdAt);
+    Checkpoint checkpoint =
+        new Checkpoint(
+            number,
+            size,
+            head.get().chainHash(),
+            root,
+            createdAt,
+            statement,
+            signer.sign(statement));
+    store.save(checkpoint);
+    return Optional.of(checkpoint);
+  }
+
+  List<Checkpoint> all() {
+    return store.checkpoints();
+  }
+}
