@@ -69,7 +69,9 @@ class EmbeddedDefaultRestartTest {
         .run(
             "--server.port=0",
             "--spring.datasource.url=" + url,
-            "--ledger.audit.key-file=" + url.substring("jdbc:h2:file:".length(), url.indexOf(';')) + ".key");
+            "--ledger.audit.key-file="
+                + url.substring("jdbc:h2:file:".length(), url.indexOf(';'))
+                + ".key");
   }
 
   private static LedgerHttp http(ConfigurableApplicationContext context) {

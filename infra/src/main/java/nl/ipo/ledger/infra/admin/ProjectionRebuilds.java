@@ -73,12 +73,12 @@ public class ProjectionRebuilds {
                           .orElse(-1);
                   int percent =
                       head <= 0 ? 100 : (int) Math.max(0, Math.min(100, position * 100 / head));
-                  return new Progress(name, replaying, position, head, percent);
+                  // a replay token stays a replay token until an event beyond the reset point
+                  // arrives, so "caught up with the head" is what tells the rebuild is done
+                  return new Progress(name, replaying && position < head, position, head, percent);
                 })
             .toList();
-    boolean done =
-        progress.stream().noneMatch(Progress::replaying)
-            && progress.stream().allMatch(p -> p.position() >= p.head());
+    boolean done = progress.stream().allMatch(p -> p.position() >= p.head());
     return new Status(done, progress);
   }
 

@@ -21,12 +21,28 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** Axon wiring: table names, the command side's aggregates, processors and metadata. */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
+
+  /**
+   * Lets Axon's Jackson 3 serializer read its own polymorphic tokens: a replay token (written when
+   * a read model is rebuilt) holds the token at reset as a typed value, which Jackson 3 refuses by
+   * default for a base type as wide as {@code Object}. Only Axon's own token types are allowed.
+   */
+  @Bean
+  Jackson3SerializerCustomizer axonTokenTypes() {
+    return builder ->
+        builder.polymorphicTypeValidator(
+            BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.eventhandling.")
+                .build());
+  }
 
   /** Axon's JDBC defaults are camelCase; the Flyway schema (V1) uses snake_case. */
   @Bean
