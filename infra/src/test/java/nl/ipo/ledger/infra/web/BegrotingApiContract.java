@@ -377,4 +377,68 @@ abstract class BegrotingApiContract {
               assertThat(comparison.get("verklaringen")).hasSize(2);
             });
   }
+
+  @Test
+  void theBegroting2021FromTheSeedsGivesItsPrintedFiguresAndItsOwnDifferences() {
+    Bodies bodies = bodies();
+    Response imported = importFile(resource("/begroting/ipo-begroting-2021.txt"), "2020-05-01");
+    assertThat(imported.status()).as(imported.text()).isIn(200, 201);
+    String id = imported.body().get("id").asString();
+    if (imported.status() == 201) {
+      post(
+          "/api/begrotingen/" + id + "/submit",
+          "{\"submittedOn\": \"2020-05-15\", \"decisionReference\": \"Bestuur, aanbieding begroting 2021\"}");
+      String approval =
+          avBesluit(bodies, "begroting", "IPO Begroting 2021", "2020-06-11", "2020-07-02");
+      post("/api/begrotingen/" + id + "/approve", "{\"besluitId\": \"" + approval + "\"}");
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(view(id, "2021-01-01").get("status").asString())
+                    .isEqualTo("VASTGESTELD"));
+    JsonNode view = view(id, "2021-01-01");
+    List<String> programmeTotals = new ArrayList<>();
+    view.get("programmas")
+        .forEach(
+            p ->
+                programmeTotals.add(
+                    amount(p.get("statedTotaal").get("euros")).toBigInteger().toString()));
+    assertThat(programmeTotals)
+        .containsExactly(
+            "4744000", "2635000", "2869000", "3460000", "806000", "158000", "5850000", "720000",
+            "9301000");
+    assertThat(view.get("programmas")).hasSize(9);
+    assertThat(amount(view.get("statedTotaal").get("euros"))).isEqualByComparingTo("30543000");
+    assertThat(amount(view.get("printedKassiersfunctie"))).isEqualByComparingTo("14523000");
+    assertThat(amount(view.get("printedBasis"))).isEqualByComparingTo("16024000");
+    assertThat(
+            amount(view.get("basis").get("original"))
+                .add(amount(view.get("kassiersfunctie").get("original"))))
+        .isEqualByComparingTo(amount(view.get("totaal").get("original")));
+    assertThat(view.get("kassiersfunctie").get("includesPm").asBoolean()).isTrue();
+
+    JsonNode findings =
+        http.get("auditor", "/api/begrotingen/" + id + "/consistency").body().get("findings");
+    List<String> found = new ArrayList<>();
+    findings.forEach(
+        f ->
+            found.add(
+                f.get("check").asString()
+                    + " "
+                    + f.get("subject").asString()
+                    + " "
+                    + amount(f.get("stated")).toBigInteger()
+                    + "/"
+                    + amount(f.get("computed")).toBigInteger()));
+    assertThat(found)
+        .contains(
+            "OPGAVE_TOTAAL beleidsopgave 2.5 VTH-stelsel en Omgevingswet 467000/466000",
+            "PROGRAMMA_TOTAAL programma 2 Milieu, Energie en Klimaat 2635000/2637000",
+            "SAMENVATTING_RIJ row 'Programmalasten', Verschil 44000/45000",
+            "SAMENVATTING_KOLOM column Was, row Totaal 17002000/17003000")
+        .noneMatch(f -> f.startsWith("BEGROTING_TOTAAL") || f.startsWith("VERKLARING"));
+  }
 }

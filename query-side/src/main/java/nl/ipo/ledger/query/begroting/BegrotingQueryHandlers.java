@@ -141,6 +141,9 @@ public class BegrotingQueryHandlers {
               opgaven,
               sums(opgaven.stream().flatMap(o -> o.lines().stream()).toList())));
     }
+    Map<OpgaveSoort, BigDecimal> printed = new HashMap<>();
+    opgaven(header.id())
+        .forEach(o -> printed.merge(o.soort(), o.stated().value(), BigDecimal::add));
     return new BegrotingView(
         header.id(),
         header.jaar(),
@@ -149,6 +152,8 @@ public class BegrotingQueryHandlers {
         status(header, day),
         header.approved() != null && !header.approved().isAfter(day) ? header.approvedBy() : null,
         header.statedTotaal(),
+        printed.getOrDefault(OpgaveSoort.BASIS, BigDecimal.ZERO),
+        printed.getOrDefault(OpgaveSoort.KASSIER, BigDecimal.ZERO),
         programmas,
         sums(bySoort.getOrDefault(OpgaveSoort.BASIS, List.of())),
         sums(bySoort.getOrDefault(OpgaveSoort.KASSIER, List.of())),

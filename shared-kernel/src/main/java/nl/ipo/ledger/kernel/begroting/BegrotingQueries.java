@@ -73,6 +73,9 @@ public final class BegrotingQueries {
   /**
    * @param status CONCEPT, INGEDIEND, VASTGESTELD or JAARREKENING_VASTGESTELD on the day asked
    * @param statedTotaal the grand total as printed, if printed
+   * @param printedBasis the sum of the printed totals of the basisbegroting's beleidsopgaven
+   * @param printedKassiersfunctie the same for the kassiersfunctie
+   * @param basis the basisbegroting's lines: original, current, realised
    */
   public record BegrotingView(
       String begrotingId,
@@ -82,6 +85,8 @@ public final class BegrotingQueries {
       String status,
       String approvedBy,
       Bedrag statedTotaal,
+      BigDecimal printedBasis,
+      BigDecimal printedKassiersfunctie,
       List<ProgrammaView> programmas,
       Sums basis,
       Sums kassiersfunctie,
