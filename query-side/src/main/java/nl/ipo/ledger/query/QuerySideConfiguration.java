@@ -6,6 +6,7 @@ import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
 import nl.ipo.ledger.query.history.AuditTrailQueries;
 import nl.ipo.ledger.query.history.EventStreamReader;
+import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -45,6 +46,11 @@ public class QuerySideConfiguration {
   @Bean
   BegrotingQueryHandlers begrotingQueryHandlers(JdbcClient jdbcClient) {
     return new BegrotingQueryHandlers(jdbcClient);
+  }
+
+  @Bean
+  JournalProjection journalProjection(JdbcClient jdbcClient) {
+    return new JournalProjection(jdbcClient);
   }
 
   @Bean

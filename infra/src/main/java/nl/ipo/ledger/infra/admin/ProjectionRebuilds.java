@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
+import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -27,7 +28,8 @@ public class ProjectionRebuilds {
           BesluitenlijstProjection.PROCESSING_GROUP,
           MandaatProjection.PROCESSING_GROUP,
           CompetenceProjection.PROCESSING_GROUP,
-          BegrotingProjection.PROCESSING_GROUP);
+          BegrotingProjection.PROCESSING_GROUP,
+          JournalProjection.PROCESSING_GROUP);
 
   /** How far one projection is. */
   public record Progress(

@@ -1,9 +1,12 @@
 package nl.ipo.ledger.infra.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructure;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
+import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,17 +19,25 @@ class StructureController {
 
   private final QueryGateway queries;
   private final Clock clock;
+  private final TemporalReplay temporal;
 
-  StructureController(QueryGateway queries, Clock clock) {
+  StructureController(QueryGateway queries, Clock clock, TemporalReplay temporal) {
     this.queries = queries;
     this.clock = clock;
+    this.temporal = temporal;
   }
 
   @GetMapping("/api/structure")
   StructureView structure(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    if (knownAt != null) {
+      return temporal.asKnownAt(
+          knownAt,
+          StructureProjection::new,
+          jdbc -> new StructureProjection(jdbc).handle(new FindStructure(day)));
+    }
     return queries.query(new FindStructure(day), StructureView.class).join();
   }
 }

@@ -365,7 +365,8 @@ abstract class AuditContract {
             "begroting_line",
             "begroting_mutation",
             "begroting_samenvatting",
-            "begroting_verklaring");
+            "begroting_verklaring",
+            "journal_entry");
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> http.get("beheerder", "/api/admin/rebuild").body().get("done").asBoolean());

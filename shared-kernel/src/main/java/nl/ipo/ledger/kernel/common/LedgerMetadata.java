@@ -23,5 +23,14 @@ public final class LedgerMetadata {
   /** Id of the message that directly caused this one. */
   public static final String CAUSATION_ID = "causationId";
 
+  /** The source document a recorded fact rests on (for example a seed file name), if given. */
+  public static final String SOURCE_DOCUMENT = "sourceDocument";
+
+  /** The place in the source document (page, section, line). */
+  public static final String SOURCE_PLACE = "sourcePlace";
+
+  /** The short quote from the source the fact rests on. */
+  public static final String SOURCE_QUOTE = "sourceQuote";
+
   private LedgerMetadata() {}
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.command.begroting.BegrotingFile;
+import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
@@ -67,11 +68,14 @@ class BegrotingController {
   private final CommandEdge commands;
   private final QueryGateway queries;
   private final Clock clock;
+  private final TemporalReplay temporal;
 
-  BegrotingController(CommandEdge commands, QueryGateway queries, Clock clock) {
+  BegrotingController(
+      CommandEdge commands, QueryGateway queries, Clock clock, TemporalReplay temporal) {
     this.commands = commands;
     this.queries = queries;
     this.clock = clock;
+    this.temporal = temporal;
   }
 
   /** Imports a whole budget document in the format of docs/begroting-import.md, as one draft. */

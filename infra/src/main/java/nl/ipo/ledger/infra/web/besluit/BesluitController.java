@@ -1,8 +1,11 @@
 package nl.ipo.ledger.infra.web.besluit;
 
 import java.net.URI;
+import java.time.Instant;
+import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
+import nl.ipo.ledger.infra.web.KnownAt;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.AdviceRequest;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.AgendaRequest;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.DecisionRequest;
@@ -16,6 +19,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitQueries.Besluitenlijst;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitLifecycle;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitenlijst;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +35,12 @@ class BesluitController {
 
   private final CommandEdge commands;
   private final QueryGateway queries;
+  private final TemporalReplay temporal;
 
-  BesluitController(CommandEdge commands, QueryGateway queries) {
+  BesluitController(CommandEdge commands, QueryGateway queries, TemporalReplay temporal) {
     this.commands = commands;
     this.queries = queries;
+    this.temporal = temporal;
   }
 
   @PostMapping("/api/besluiten")
@@ -70,18 +76,29 @@ class BesluitController {
   }
 
   @GetMapping("/api/besluiten/{id}")
-  BesluitLifecycle lifecycle(@PathVariable String id) {
-    return queries
-        .query(new FindBesluitLifecycle(BesluitId.parse("id", id)), BesluitLifecycle.class)
-        .join();
+  BesluitLifecycle lifecycle(
+      @PathVariable String id, @RequestParam(required = false) Instant knownAt) {
+    BesluitLifecycle lifecycle =
+        queries
+            .query(new FindBesluitLifecycle(BesluitId.parse("id", id)), BesluitLifecycle.class)
+            .join();
+    return knownAt == null
+        ? lifecycle
+        : new BesluitLifecycle(
+            lifecycle.besluitId(), KnownAt.filter(lifecycle.events(), knownAt, "besluitId", id));
   }
 
   @GetMapping("/api/besluitenlijst")
-  Besluitenlijst besluitenlijst(@RequestParam String gremiumId) {
-    return queries
-        .query(
-            new FindBesluitenlijst(GremiumId.parse("gremiumId", gremiumId), null),
-            Besluitenlijst.class)
-        .join();
+  Besluitenlijst besluitenlijst(
+      @RequestParam String gremiumId, @RequestParam(required = false) Instant knownAt) {
+    FindBesluitenlijst query =
+        new FindBesluitenlijst(GremiumId.parse("gremiumId", gremiumId), null);
+    if (knownAt != null) {
+      return temporal.asKnownAt(
+          knownAt,
+          BesluitenlijstProjection::new,
+          jdbc -> new BesluitenlijstProjection(jdbc).handle(query));
+    }
+    return queries.query(query, Besluitenlijst.class).join();
   }
 }

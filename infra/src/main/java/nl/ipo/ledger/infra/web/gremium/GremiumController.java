@@ -1,8 +1,10 @@
 package nl.ipo.ledger.infra.web.gremium;
 
 import java.net.URI;
+import java.time.Instant;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
+import nl.ipo.ledger.infra.web.KnownAt;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.AppointMemberRequest;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.DissolveGremiumRequest;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.EndMembershipRequest;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** One POST per gremium command, and the history of a gremium. */
@@ -79,9 +82,14 @@ class GremiumController {
   }
 
   @GetMapping("/{id}/history")
-  GremiumHistory history(@PathVariable String id) {
-    return queries
-        .query(new FindGremiumHistory(GremiumId.parse("id", id)), GremiumHistory.class)
-        .join();
+  GremiumHistory history(@PathVariable String id, @RequestParam(required = false) Instant knownAt) {
+    GremiumHistory history =
+        queries
+            .query(new FindGremiumHistory(GremiumId.parse("id", id)), GremiumHistory.class)
+            .join();
+    return knownAt == null
+        ? history
+        : new GremiumHistory(
+            history.gremiumId(), KnownAt.filter(history.events(), knownAt, "gremiumId", id));
   }
 }

@@ -1,0 +1,126 @@
+package nl.ipo.ledger.infra.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import nl.ipo.ledger.infra.support.LedgerHttp;
+import nl.ipo.ledger.infra.support.LedgerHttp.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two times on every fact: "what did the ledger say at moment K about the structure on day D", and
+ * the global journal filtered on both axes and exported. Run once per database.
+ */
+abstract class BitemporalContract {
+
+  @LocalServerPort int port;
+  @Autowired JsonMapper json;
+  LedgerHttp http;
+
+  @BeforeEach
+  void client() {
+    http = new LedgerHttp(port, json);
+  }
+
+  private String nameOn(String asOf, String knownAt, String id) {
+    JsonNode structure =
+        http.get(
+                "auditor",
+                "/api/structure?asOf=" + asOf + (knownAt == null ? "" : "&knownAt=" + knownAt))
+            .body();
+    for (JsonNode g : structure.get("gremia")) {
+      if (g.get("id").asString().equals(id)) {
+        return g.get("name").asString();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void theStructureAndTheTrailsAnswerAsTheLedgerKnewThemAtAnyMoment() throws InterruptedException {
+    String before = Instant.now().toString();
+    Thread.sleep(20);
+    String original = "BAC Mobiliteit " + UUID.randomUUID();
+    Response created =
+        http.post(
+            "secretariaat",
+            "/api/gremia",
+            """
+            {"name": "%s", "type": "BAC", "beginDate": "2021-01-01",
+             "decisionReference": "Bestuur 2020-12-10"}"""
+                .formatted(original));
+    String id = created.body().get("id").asString();
+    Thread.sleep(20);
+    String between = Instant.now().toString();
+    Thread.sleep(20);
+    http.post(
+        "secretariaat",
+        "/api/gremia/" + id + "/rename",
+        """
+        {"name": "BAC Bereikbaarheid", "effectiveDate": "2021-07-01",
+         "decisionReference": "Bestuur 2021-06-24"}""");
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> assertThat(nameOn("2021-07-08", null, id)).isEqualTo("BAC Bereikbaarheid"));
+    assertThat(nameOn("2021-07-08", between, id)).isEqualTo(original);
+    assertThat(nameOn("2021-07-08", before, id)).isNull();
+    assertThat(nameOn("2021-03-01", Instant.now().toString(), id)).isEqualTo(original);
+    assertThat(
+            http.get("auditor", "/api/gremia/" + id + "/history?knownAt=" + between)
+                .body()
+                .get("events"))
+        .hasSize(1);
+    assertThat(http.get("auditor", "/api/gremia/" + id + "/history?knownAt=" + before).status())
+        .isEqualTo(404);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        http.get("auditor", "/api/journal?aggregateId=" + id)
+                            .body()
+                            .get("total")
+                            .asLong())
+                    .isEqualTo(2));
+    JsonNode known =
+        http.get("auditor", "/api/journal?aggregateId=" + id + "&knownAt=" + between).body();
+    assertThat(known.get("total").asLong()).isEqualTo(1);
+    JsonNode first = known.get("entries").get(0);
+    assertThat(first.get("eventType").asString()).isEqualTo("GremiumEstablished");
+    assertThat(first.get("actor").asString()).isEqualTo("secretariaat");
+    assertThat(first.get("bodyId").asString()).isEqualTo(id);
+    JsonNode valid =
+        http.get(
+                "auditor", "/api/journal?bodyId=" + id + "&validFrom=2021-06-01&validTo=2021-12-31")
+            .body();
+    assertThat(valid.get("entries")).hasSize(1);
+    assertThat(valid.get("entries").get(0).get("eventType").asString()).isEqualTo("GremiumRenamed");
+    JsonNode paged =
+        http.get("auditor", "/api/journal?aggregateId=" + id + "&size=1&page=1").body();
+    assertThat(paged.get("entries")).hasSize(1);
+    assertThat(paged.get("entries").get(0).get("sequence").asLong()).isEqualTo(1);
+
+    Response csv = http.get("auditor", "/api/journal?aggregateId=" + id + "&format=csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    String[] lines = csv.text().split("\\R");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0])
+        .contains("globalIndex")
+        .contains("recordedAt")
+        .contains("decisionReference");
+    assertThat(lines[2]).contains("GremiumRenamed").contains("Bestuur 2021-06-24");
+    assertThat(http.get("auditor", "/api/journal?size=5000").status()).isEqualTo(400);
+  }
+}

@@ -1,0 +1,6 @@
+package nl.ipo.ledger.infra.audit;
+
+import nl.ipo.ledger.infra.support.PostgresLedger;
+
+@PostgresLedger
+class BitemporalPostgresTest extends BitemporalContract {}

@@ -1,0 +1,189 @@
+package nl.ipo.ledger.query.journal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.AdviceRecorded;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelDiscussed;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelPlacedOnAgenda;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelSubmitted;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.LedgerEvent;
+import nl.ipo.ledger.kernel.common.LedgerMetadata;
+import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent;
+import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournal;
+import nl.ipo.ledger.kernel.journal.JournalQueries.JournalEntry;
+import nl.ipo.ledger.kernel.journal.JournalQueries.JournalPage;
+import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The global journal: every event of the ledger with its valid and transaction time, actor and
+ * role, decision, body, correlation and source citation, for the audit trails per decision,
+ * gremium, mandate and actor, and for export.
+ */
+@ProcessingGroup(JournalProjection.PROCESSING_GROUP)
+public class JournalProjection {
+
+  public static final String PROCESSING_GROUP = "journal";
+
+  private final JdbcClient jdbc;
+
+  public JournalProjection(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(LedgerEvent event, DomainEventMessage<?> message, TrackingToken token) {
+    MetaData meta = message.getMetaData();
+    DecisionReference decision = event.decisionReference();
+    Object recordedAt = meta.get(LedgerMetadata.RECORDED_AT);
+    Instant recorded = recordedAt == null ? message.getTimestamp() : Instant.parse(recordedAt.toString());
+    jdbc.sql(
+            """
+            INSERT INTO journal_entry (global_index, event_identifier, aggregate_type, aggregate_id,
+                sequence_number, event_type, effective_date, recorded_at, actor, actor_role,
+                decision_text, besluit_id, body_id, correlation_id, causation_id, source_document,
+                source_place, source_quote)
+            VALUES (:index, :id, :aggregateType, :aggregateId, :sequence, :type, :effective,
+                :recorded, :actor, :role, :decision, :besluit, :body, :correlation, :causation,
+                :document, :place, :quote)
+            ON CONFLICT DO NOTHING""")
+        .param("index", token.position().orElseThrow())
+        .param("id", message.getIdentifier())
+        .param("aggregateType", aggregateType(event))
+        .param("aggregateId", message.getAggregateIdentifier())
+        .param("sequence", message.getSequenceNumber())
+        .param("type", event.getClass().getSimpleName())
+        .param("effective", event.effectiveDate())
+        .param("recorded", Timestamp.from(recorded))
+        .param("actor", text(meta, LedgerMetadata.ACTOR))
+        .param("role", text(meta, LedgerMetadata.ACTOR_ROLE))
+        .param("decision", decision == null ? null : decision.text())
+        .param("besluit", besluitOf(event, decision))
+        .param("body", bodyOf(event))
+        .param("correlation", text(meta, LedgerMetadata.CORRELATION_ID))
+        .param("causation", text(meta, LedgerMetadata.CAUSATION_ID))
+        .param("document", text(meta, LedgerMetadata.SOURCE_DOCUMENT))
+        .param("place", text(meta, LedgerMetadata.SOURCE_PLACE))
+        .param("quote", text(meta, LedgerMetadata.SOURCE_QUOTE))
+        .update();
+  }
+
+  @ResetHandler
+  void reset() {
+    jdbc.sql("DELETE FROM journal_entry").update();
+  }
+
+  @QueryHandler
+  public JournalPage handle(FindJournal query) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object[]> params = new ArrayList<>();
+    filter(where, params, "effective_date >= :validFrom", "validFrom", query.validFrom());
+    filter(where, params, "effective_date <= :validTo", "validTo", query.validTo());
+    filter(where, params, "recorded_at >= :recordedFrom", "recordedFrom", timestamp(query.recordedFrom()));
+    filter(where, params, "recorded_at <= :recordedTo", "recordedTo", timestamp(query.recordedTo()));
+    filter(where, params, "actor = :actor", "actor", query.actor());
+    filter(where, params, "event_type = :eventType", "eventType", query.eventType());
+    filter(where, params, "aggregate_id = :aggregateId", "aggregateId", query.aggregateId());
+    filter(
+        where, params, "(besluit_id = :besluitId OR aggregate_id = :besluitId)", "besluitId", query.besluitId());
+    filter(where, params, "body_id = :bodyId", "bodyId", query.bodyId());
+    var count = jdbc.sql("SELECT COUNT(*) FROM journal_entry" + where);
+    var select =
+        jdbc.sql(
+            "SELECT * FROM journal_entry" + where + " ORDER BY global_index LIMIT :limit OFFSET :offset");
+    for (Object[] p : params) {
+      count = count.param((String) p[0], p[1]);
+      select = select.param((String) p[0], p[1]);
+    }
+    long total = count.query(Long.class).single();
+    List<JournalEntry> entries =
+        select
+            .param("limit", query.size())
+            .param("offset", (long) query.page() * query.size())
+            .query(
+                (rs, n) ->
+                    new JournalEntry(
+                        rs.getLong("global_index"),
+                        rs.getString("event_identifier"),
+                        rs.getString("aggregate_type"),
+                        rs.getString("aggregate_id"),
+                        rs.getLong("sequence_number"),
+                        rs.getString("event_type"),
+                        rs.getObject("effective_date", LocalDate.class),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("actor_role"),
+                        rs.getString("decision_text"),
+                        rs.getString("besluit_id"),
+                        rs.getString("body_id"),
+                        rs.getString("correlation_id"),
+                        rs.getString("causation_id"),
+                        rs.getString("source_document"),
+                        rs.getString("source_place"),
+                        rs.getString("source_quote")))
+            .list();
+    return new JournalPage(query.page(), query.size(), total, entries);
+  }
+
+  private static void filter(StringBuilder where, List<Object[]> params, String clause, String name, Object value) {
+    if (value != null && !(value instanceof String s && s.isBlank())) {
+      where.append(" AND ").append(clause);
+      params.add(new Object[] {name, value});
+    }
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant.atOffset(ZoneOffset.UTC).toInstant());
+  }
+
+  private static String aggregateType(LedgerEvent event) {
+    String pkg = event.getClass().getPackageName();
+    return pkg.substring(pkg.lastIndexOf('.') + 1);
+  }
+
+  private static String besluitOf(LedgerEvent event, DecisionReference decision) {
+    if (event instanceof BesluitEvent b) {
+      return b.besluitId().toString();
+    }
+    return decision == null || decision.besluitId() == null ? null : decision.besluitId().toString();
+  }
+
+  private static String bodyOf(LedgerEvent event) {
+    if (event instanceof GremiumEvent g) {
+      return g.gremiumId().toString();
+    } else if (event instanceof VergaderingScheduled v) {
+      return v.gremiumId().toString();
+    } else if (event instanceof VoorstelSubmitted v) {
+      return v.decidingGremiumId().toString();
+    } else if (event instanceof VoorstelPlacedOnAgenda v) {
+      return v.gremiumId().toString();
+    } else if (event instanceof VoorstelDiscussed v) {
+      return v.gremiumId().toString();
+    } else if (event instanceof AdviceRecorded a) {
+      return a.advisingGremiumId().toString();
+    } else if (event instanceof BesluitEvent.BesluitTaken t) {
+      Party decider = t.decider();
+      return decider.gremiumId() == null ? null : decider.gremiumId().toString();
+    }
+    return null;
+  }
+
+  private static String text(MetaData meta, String key) {
+    Object value = meta.get(key);
+    return value == null ? null : value.toString();
+  }
+}
