@@ -50,7 +50,8 @@ public class JournalProjection {
     MetaData meta = message.getMetaData();
     DecisionReference decision = event.decisionReference();
     Object recordedAt = meta.get(LedgerMetadata.RECORDED_AT);
-    Instant recorded = recordedAt == null ? message.getTimestamp() : Instant.parse(recordedAt.toString());
+    Instant recorded =
+        recordedAt == null ? message.getTimestamp() : Instant.parse(recordedAt.toString());
     jdbc.sql(
             """
             INSERT INTO journal_entry (global_index, event_identifier, aggregate_type, aggregate_id,
@@ -93,18 +94,30 @@ public class JournalProjection {
     List<Object[]> params = new ArrayList<>();
     filter(where, params, "effective_date >= :validFrom", "validFrom", query.validFrom());
     filter(where, params, "effective_date <= :validTo", "validTo", query.validTo());
-    filter(where, params, "recorded_at >= :recordedFrom", "recordedFrom", timestamp(query.recordedFrom()));
-    filter(where, params, "recorded_at <= :recordedTo", "recordedTo", timestamp(query.recordedTo()));
+    filter(
+        where,
+        params,
+        "recorded_at >= :recordedFrom",
+        "recordedFrom",
+        timestamp(query.recordedFrom()));
+    filter(
+        where, params, "recorded_at <= :recordedTo", "recordedTo", timestamp(query.recordedTo()));
     filter(where, params, "actor = :actor", "actor", query.actor());
     filter(where, params, "event_type = :eventType", "eventType", query.eventType());
     filter(where, params, "aggregate_id = :aggregateId", "aggregateId", query.aggregateId());
     filter(
-        where, params, "(besluit_id = :besluitId OR aggregate_id = :besluitId)", "besluitId", query.besluitId());
+        where,
+        params,
+        "(besluit_id = :besluitId OR aggregate_id = :besluitId)",
+        "besluitId",
+        query.besluitId());
     filter(where, params, "body_id = :bodyId", "bodyId", query.bodyId());
     var count = jdbc.sql("SELECT COUNT(*) FROM journal_entry" + where);
     var select =
         jdbc.sql(
-            "SELECT * FROM journal_entry" + where + " ORDER BY global_index LIMIT :limit OFFSET :offset");
+            "SELECT * FROM journal_entry"
+                + where
+                + " ORDER BY global_index LIMIT :limit OFFSET :offset");
     for (Object[] p : params) {
       count = count.param((String) p[0], p[1]);
       select = select.param((String) p[0], p[1]);
@@ -139,7 +152,8 @@ public class JournalProjection {
     return new JournalPage(query.page(), query.size(), total, entries);
   }
 
-  private static void filter(StringBuilder where, List<Object[]> params, String clause, String name, Object value) {
+  private static void filter(
+      StringBuilder where, List<Object[]> params, String clause, String name, Object value) {
     if (value != null && !(value instanceof String s && s.isBlank())) {
       where.append(" AND ").append(clause);
       params.add(new Object[] {name, value});
@@ -159,7 +173,9 @@ public class JournalProjection {
     if (event instanceof BesluitEvent b) {
       return b.besluitId().toString();
     }
-    return decision == null || decision.besluitId() == null ? null : decision.besluitId().toString();
+    return decision == null || decision.besluitId() == null
+        ? null
+        : decision.besluitId().toString();
   }
 
   private static String bodyOf(LedgerEvent event) {

@@ -11,8 +11,8 @@ public final class JournalQueries {
   private JournalQueries() {}
 
   /**
-   * Every filter is optional. Valid time is the fact's effective date; transaction time is when
-   * the ledger recorded it ({@code recordedTo} is "as known at").
+   * Every filter is optional. Valid time is the fact's effective date; transaction time is when the
+   * ledger recorded it ({@code recordedTo} is "as known at").
    *
    * @param aggregateId one gremium, besluit, mandaat, vergadering or begroting
    * @param besluitId the besluit's own events and every fact carried out under it
