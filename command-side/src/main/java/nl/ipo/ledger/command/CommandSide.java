@@ -5,6 +5,7 @@ import nl.ipo.ledger.command.besluit.BesluitAggregates;
 import nl.ipo.ledger.command.competentie.CompetentieAggregates;
 import nl.ipo.ledger.command.gremium.GremiumAggregates;
 import nl.ipo.ledger.command.mandaat.MandaatAggregates;
+import nl.ipo.ledger.command.rectificatie.RectificatieAggregates;
 import nl.ipo.ledger.command.vergadering.VergaderingAggregates;
 import org.axonframework.config.Configurer;
 
@@ -23,5 +24,6 @@ public final class CommandSide {
     MandaatAggregates.configure(configurer);
     BesluitAggregates.configure(configurer);
     BegrotingAggregates.configure(configurer);
+    RectificatieAggregates.configure(configurer);
   }
 }

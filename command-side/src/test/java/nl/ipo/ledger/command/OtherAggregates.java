@@ -51,6 +51,11 @@ public final class OtherAggregates {
   public final CompetenceMatrixReader matrix = new CompetenceMatrixReader(store);
   public final MandaatDirectory mandaten = new MandaatDirectory(store);
 
+  /** The store itself, for a handler that reads another stream directly. */
+  public EmbeddedEventStore store() {
+    return store;
+  }
+
   public BesluitLookups besluitLookups() {
     return new BesluitLookups(
         gremia, vergaderingen, matrix, new MandateScopePolicy(mandaten, gremia, matrix));

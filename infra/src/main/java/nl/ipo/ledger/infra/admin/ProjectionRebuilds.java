@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionRebuilds {
 
-  static final List<String> PROJECTIONS =
+  public static final List<String> PROJECTIONS =
       List.of(
           StructureProjection.PROCESSING_GROUP,
           BesluitenlijstProjection.PROCESSING_GROUP,

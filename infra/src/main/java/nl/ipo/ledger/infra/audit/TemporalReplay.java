@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.kernel.error.LedgerException;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -23,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class TemporalReplay {
 
   private final EventStorageEngine storage;
+  private final Rectifications rectifications;
 
-  TemporalReplay(EventStorageEngine storage) {
+  TemporalReplay(EventStorageEngine storage, Rectifications rectifications) {
     this.storage = storage;
+    this.rectifications = rectifications;
   }
 
   /**
@@ -49,7 +50,9 @@ public class TemporalReplay {
       AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(instance);
       try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
         events
-            .filter(event -> !recordedAt(event).isAfter(knownAt) && handlers.canHandle(event))
+            .filter(event -> !recordedAt(event).isAfter(knownAt))
+            .flatMap(event -> rectifications.effective(event, knownAt).stream())
+            .filter(handlers::canHandle)
             .forEach(
                 event -> {
                   try {
@@ -70,8 +73,7 @@ public class TemporalReplay {
     }
   }
 
-  static Instant recordedAt(TrackedEventMessage<?> event) {
-    Object recorded = event.getMetaData().get(LedgerMetadata.RECORDED_AT);
-    return recorded == null ? event.getTimestamp() : Instant.parse(recorded.toString());
+  private static Instant recordedAt(TrackedEventMessage<?> event) {
+    return Rectifications.recordedAt(event);
   }
 }

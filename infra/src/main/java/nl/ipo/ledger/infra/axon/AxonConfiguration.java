@@ -12,7 +12,10 @@ import nl.ipo.ledger.command.mandaat.MandaatDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatLookups;
 import nl.ipo.ledger.command.mandaat.MandateScopePolicy;
 import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
+import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
+import nl.ipo.ledger.infra.audit.Rectifications;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
+import nl.ipo.ledger.query.journal.JournalProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -22,6 +25,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -85,6 +89,36 @@ public class AxonConfiguration {
     return configurer -> {
       CommandSide.configure(configurer);
       configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    };
+  }
+
+  /**
+   * The read models read corrected facts: every projection's processor passes each event through
+   * {@link Rectifications}. The journal and the sealer read the facts as recorded.
+   */
+  @Bean
+  ConfigurerModule correctedFactsForProjections(ObjectProvider<Rectifications> rectificationsBean) {
+    return configurer -> {
+      for (String group : ProjectionRebuilds.PROJECTIONS) {
+        if (group.equals(JournalProjection.PROCESSING_GROUP)) {
+          continue;
+        }
+        configurer
+            .eventProcessing()
+            .registerHandlerInterceptor(
+                group,
+                config ->
+                    (unitOfWork, chain) -> {
+                      // resolved late: Rectifications needs the event store this module configures
+                      var effective =
+                          rectificationsBean.getObject().effective(unitOfWork.getMessage(), null);
+                      if (effective.isEmpty()) {
+                        return null;
+                      }
+                      unitOfWork.transformMessage(m -> effective.get());
+                      return chain.proceed();
+                    });
+      }
     };
   }
 

@@ -123,4 +123,91 @@ abstract class BitemporalContract {
     assertThat(lines[2]).contains("GremiumRenamed").contains("Bestuur 2021-06-24");
     assertThat(http.get("auditor", "/api/journal?size=5000").status()).isEqualTo(400);
   }
+
+  @Test
+  void aCorrectionChangesWhatTheLedgerSaysFromItsRecordingOnAndNotBefore()
+      throws InterruptedException {
+    String wrong = "BAC Finacien " + UUID.randomUUID();
+    String id =
+        http.post(
+                "secretariaat",
+                "/api/gremia",
+                """
+                {"name": "%s", "type": "BAC", "beginDate": "2019-01-01",
+                 "decisionReference": "Bestuur 2018-12-13"}"""
+                    .formatted(wrong))
+            .body()
+            .get("id")
+            .asString();
+    JsonNode established =
+        http.get("auditor", "/api/gremia/" + id + "/history").body().get("events").get(0);
+    Thread.sleep(20);
+    String beforeCorrection = Instant.now().toString();
+    Thread.sleep(20);
+    String right = wrong.replace("Finacien", "Financien");
+    JsonNode replacement = established.get("event").deepCopy();
+    ((tools.jackson.databind.node.ObjectNode) replacement).put("name", right);
+
+    Response corrected =
+        http.post(
+            "secretariaat",
+            "/api/rectificaties/correct",
+            json.writeValueAsString(
+                java.util.Map.of(
+                    "eventIdentifier",
+                    established.get("eventIdentifier").asString(),
+                    "aggregateId",
+                    id,
+                    "replacement",
+                    replacement,
+                    "reason",
+                    "spelfout in de naam",
+                    "decisionReference",
+                    "Secretariaat, rectificatie 2026-11")));
+    assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
+    assertThat(corrected.body().get("outcome").asString()).isEqualTo("RECORDED");
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(() -> assertThat(nameOn("2020-01-01", null, id)).isEqualTo(right));
+    assertThat(nameOn("2020-01-01", beforeCorrection, id)).isEqualTo(wrong);
+    assertThat(nameOn("2020-01-01", Instant.now().toString(), id)).isEqualTo(right);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode trail = http.get("auditor", "/api/journal?aggregateId=" + id).body();
+              java.util.List<String> types = new java.util.ArrayList<>();
+              trail.get("entries").forEach(e -> types.add(e.get("eventType").asString()));
+              assertThat(types).containsExactly("GremiumEstablished", "FactCorrected");
+            });
+
+    Response otherKind =
+        http.post(
+            "secretariaat",
+            "/api/rectificaties/correct",
+            json.writeValueAsString(
+                java.util.Map.of(
+                    "eventIdentifier",
+                    established.get("eventIdentifier").asString(),
+                    "aggregateId",
+                    id,
+                    "replacement",
+                    ((tools.jackson.databind.node.ObjectNode) replacement.deepCopy())
+                        .put("gremiumId", UUID.randomUUID().toString()),
+                    "reason",
+                    "x",
+                    "decisionReference",
+                    "x")));
+    assertThat(otherKind.status()).isEqualTo(422);
+    assertThat(otherKind.body().get("rule").asString()).isEqualTo("CORRECTION_OF_THE_SAME_FACT");
+    Response unknown =
+        http.post(
+            "secretariaat",
+            "/api/rectificaties/retract",
+            """
+            {"eventIdentifier": "%s", "aggregateId": "%s", "reason": "x", "decisionReference": "x"}"""
+                .formatted(UUID.randomUUID(), id));
+    assertThat(unknown.status()).isEqualTo(404);
+  }
 }

@@ -36,6 +36,7 @@ public class EventStreamReader {
     MetaData meta = message.getMetaData();
     Object recordedAt = meta.get(LedgerMetadata.RECORDED_AT);
     return new RecordedEvent(
+        message.getIdentifier(),
         message.getSequenceNumber(),
         event.getClass().getSimpleName(),
         event.effectiveDate(),

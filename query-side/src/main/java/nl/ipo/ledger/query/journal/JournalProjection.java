@@ -19,6 +19,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumEvent;
 import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournal;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalEntry;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalPage;
+import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
 import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -65,7 +66,11 @@ public class JournalProjection {
         .param("index", token.position().orElseThrow())
         .param("id", message.getIdentifier())
         .param("aggregateType", aggregateType(event))
-        .param("aggregateId", message.getAggregateIdentifier())
+        .param(
+            "aggregateId",
+            event instanceof RectificatieEvent r
+                ? r.aggregateId()
+                : message.getAggregateIdentifier())
         .param("sequence", message.getSequenceNumber())
         .param("type", event.getClass().getSimpleName())
         .param("effective", event.effectiveDate())

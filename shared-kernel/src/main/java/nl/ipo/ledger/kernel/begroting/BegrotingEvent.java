@@ -15,6 +15,11 @@ import org.axonframework.serialization.Revision;
 /** Every step of a begroting's P&C cycle. Nothing is ever overwritten: a change is a new fact. */
 public sealed interface BegrotingEvent extends LedgerEvent {
 
+  @Override
+  default String aggregateIdentity() {
+    return begrotingId().toString();
+  }
+
   BegrotingId begrotingId();
 
   @Revision("1")

@@ -14,6 +14,11 @@ import org.axonframework.serialization.Revision;
 /** The lifecycle of a voorstel and its besluit, each step a fact with its own date. */
 public sealed interface BesluitEvent extends LedgerEvent {
 
+  @Override
+  default String aggregateIdentity() {
+    return besluitId().toString();
+  }
+
   BesluitId besluitId();
 
   @Revision("1")

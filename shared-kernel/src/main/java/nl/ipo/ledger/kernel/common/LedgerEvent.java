@@ -7,6 +7,9 @@ public interface LedgerEvent {
 
   LocalDate effectiveDate();
 
+  /** The id of the aggregate whose stream holds the fact. */
+  String aggregateIdentity();
+
   /** The decision behind the fact, where there is one. */
   default DecisionReference decisionReference() {
     return null;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 /**
  * One recorded fact as an audit trail shows it: both its times and its provenance.
  *
+ * @param eventIdentifier the event's identity, by which a correction names it
  * @param sequence position in its aggregate's stream, from 0
  * @param eventType the event's simple name, for example {@code MemberAppointed}
  * @param effectiveDate valid time
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * @param event the full payload
  */
 public record RecordedEvent(
+    String eventIdentifier,
     long sequence,
     String eventType,
     LocalDate effectiveDate,

@@ -22,6 +22,11 @@ public sealed interface CompetenceEvent extends LedgerEvent {
       DecisionReference decision)
       implements CompetenceEvent {
     @Override
+    public String aggregateIdentity() {
+      return CompetenceCommand.MATRIX_ID;
+    }
+
+    @Override
     public LocalDate effectiveDate() {
       return effectiveFrom;
     }

@@ -14,6 +14,11 @@ import org.axonframework.serialization.Revision;
  */
 public sealed interface GremiumEvent extends LedgerEvent {
 
+  @Override
+  default String aggregateIdentity() {
+    return gremiumId().toString();
+  }
+
   GremiumId gremiumId();
 
   DecisionReference decision();

@@ -10,6 +10,11 @@ import org.axonframework.serialization.Revision;
 /** Facts about a mandate. Every version of it stays visible: nothing is overwritten. */
 public sealed interface MandaatEvent extends LedgerEvent {
 
+  @Override
+  default String aggregateIdentity() {
+    return mandaatId().toString();
+  }
+
   MandaatId mandaatId();
 
   @Revision("1")

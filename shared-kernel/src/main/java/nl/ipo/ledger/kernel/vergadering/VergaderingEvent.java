@@ -13,6 +13,11 @@ public sealed interface VergaderingEvent extends LedgerEvent {
       VergaderingId vergaderingId, GremiumId gremiumId, LocalDate date, String description)
       implements VergaderingEvent {
     @Override
+    public String aggregateIdentity() {
+      return vergaderingId.toString();
+    }
+
+    @Override
     public LocalDate effectiveDate() {
       return date;
     }

@@ -1,0 +1,56 @@
+package nl.ipo.ledger.kernel.rectificatie;
+
+import java.time.LocalDate;
+import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.LedgerEvent;
+import org.axonframework.serialization.Revision;
+
+/**
+ * Corrections of recorded facts, each in a stream of its own whose id is the corrected event's
+ * identifier. Projections show the corrected state; the audit trail shows both; a reading as known
+ * before the correction shows the original.
+ */
+public sealed interface RectificatieEvent extends LedgerEvent {
+
+  String eventIdentifier();
+
+  String aggregateId();
+
+  DecisionReference decision();
+
+  @Override
+  default String aggregateIdentity() {
+    return eventIdentifier();
+  }
+
+  @Override
+  default DecisionReference decisionReference() {
+    return decision();
+  }
+
+  /**
+   * @param payloadType the class of the corrected fact (and of its replacement)
+   * @param replacementJson the corrected fact, as JSON of that class
+   * @param effectiveDate the corrected fact's valid time
+   */
+  @Revision("1")
+  record FactCorrected(
+      String eventIdentifier,
+      String aggregateId,
+      String payloadType,
+      String replacementJson,
+      LocalDate effectiveDate,
+      String reason,
+      DecisionReference decision)
+      implements RectificatieEvent {}
+
+  @Revision("1")
+  record FactRetracted(
+      String eventIdentifier,
+      String aggregateId,
+      String payloadType,
+      LocalDate effectiveDate,
+      String reason,
+      DecisionReference decision)
+      implements RectificatieEvent {}
+}
