@@ -14,9 +14,7 @@ import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent.FactCorrected;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent.FactRetracted;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -40,8 +38,8 @@ final class Rectificatie {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  CommandOutcome handle(CorrectFact command, EventStore eventStore) {
-    LedgerEvent original = original(command, eventStore);
+  CommandOutcome handle(CorrectFact command, FactReader facts) {
+    LedgerEvent original = original(command, facts);
     FactCorrected corrected =
         new FactCorrected(
             command.eventIdentifier(),
@@ -60,8 +58,8 @@ final class Rectificatie {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  CommandOutcome handle(RetractFact command, EventStore eventStore) {
-    LedgerEvent original = original(command, eventStore);
+  CommandOutcome handle(RetractFact command, FactReader facts) {
+    LedgerEvent original = original(command, facts);
     FactRetracted fact =
         new FactRetracted(
             command.eventIdentifier(),
@@ -114,17 +112,16 @@ final class Rectificatie {
   }
 
   /** The fact named by the command, read from its aggregate's stream. */
-  private static LedgerEvent original(RectificatieCommand command, EventStore eventStore) {
-    var stream = eventStore.readEvents(command.aggregateId());
-    while (stream.hasNext()) {
-      DomainEventMessage<?> message = stream.next();
-      if (message.getIdentifier().equals(command.eventIdentifier())
-          && message.getPayload() instanceof LedgerEvent event) {
-        return event;
-      }
-    }
-    throw new NotFoundException(
-        "eventIdentifier",
-        "no event " + command.eventIdentifier() + " in the stream of " + command.aggregateId());
+  private static LedgerEvent original(RectificatieCommand command, FactReader facts) {
+    return facts
+        .find(command.aggregateId(), command.eventIdentifier())
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "eventIdentifier",
+                    "no event "
+                        + command.eventIdentifier()
+                        + " in the stream of "
+                        + command.aggregateId()));
   }
 }

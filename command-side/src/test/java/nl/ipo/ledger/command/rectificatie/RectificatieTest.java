@@ -40,7 +40,7 @@ class RectificatieTest {
     original =
         (GremiumEstablished) others.store().readEvents(gremium.toString()).next().getPayload();
     fixture = new AggregateTestFixture<>(Rectificatie.class);
-    fixture.registerInjectableResource(others.store());
+    fixture.registerInjectableResource(new FactReader(others.store()));
   }
 
   private GremiumEstablished renamed(String name) {

@@ -11,6 +11,7 @@ import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatLookups;
 import nl.ipo.ledger.command.mandaat.MandateScopePolicy;
+import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import nl.ipo.ledger.infra.audit.Rectifications;
@@ -120,6 +121,11 @@ public class AxonConfiguration {
                     });
       }
     };
+  }
+
+  @Bean
+  FactReader factReader(EventStore eventStore) {
+    return new FactReader(eventStore);
   }
 
   @Bean
