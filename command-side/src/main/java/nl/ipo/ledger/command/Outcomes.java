@@ -10,6 +10,17 @@ public final class Outcomes {
   private Outcomes() {}
 
   /**
+   * Rejects a command on a record that does not exist: Axon loads any stream by id, so an id of
+   * another kind of record yields an empty state rather than "not found".
+   */
+  public static void requireExists(boolean exists, String field, String noun, Object id) {
+    if (!exists) {
+      throw new nl.ipo.ledger.kernel.error.NotFoundException(
+          field, "no " + noun + " with id " + id + " is known");
+    }
+  }
+
+  /**
    * Applies the events in order; no events means the command repeated what is already recorded, an
    * explicit no-op.
    */

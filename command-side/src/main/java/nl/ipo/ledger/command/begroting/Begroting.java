@@ -38,31 +38,37 @@ final class Begroting {
 
   @CommandHandler
   CommandOutcome handle(SubmitBegroting command) {
+    Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
     return Outcomes.record(BegrotingDecisions.submit(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(ApproveBegroting command, BegrotingLookups lookups) {
+    Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
     return Outcomes.record(BegrotingDecisions.approve(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(AmendBegroting command, BegrotingLookups lookups) {
+    Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
     return Outcomes.record(BegrotingDecisions.amend(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordRealisation command) {
+    Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
     return Outcomes.record(BegrotingDecisions.realise(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(AdoptJaarrekening command, BegrotingLookups lookups) {
+    Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
     return Outcomes.record(BegrotingDecisions.adoptJaarrekening(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordWerkbudgetUse command, BegrotingLookups lookups) {
+    Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
     return Outcomes.record(BegrotingDecisions.useWerkbudget(state, command, lookups));
   }
 

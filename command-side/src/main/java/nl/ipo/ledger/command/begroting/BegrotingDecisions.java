@@ -171,6 +171,30 @@ final class BegrotingDecisions {
 
   static List<BegrotingEvent> useWerkbudget(
       BegrotingState state, RecordWerkbudgetUse command, BegrotingLookups lookups) {
+    WerkbudgetUsed use =
+        new WerkbudgetUsed(
+            command.begrotingId(),
+            command.mandaatId(),
+            command.usedBy(),
+            command.amount(),
+            command.date(),
+            command.description());
+    if (state.werkbudgetUses().contains(use)) {
+      return List.of();
+    }
+    int jaar = state.drafted().document().jaar();
+    if (command.date().getYear() != jaar) {
+      throw new Rejection(
+              BegrotingRule.PC_CYCLE_ORDER,
+              "date",
+              "the werkbudget of begroting "
+                  + jaar
+                  + " is used in "
+                  + jaar
+                  + ", not on "
+                  + command.date())
+          .toException();
+    }
     Rejection.throwFirst(
         order(state.approved() == null, "the werkbudget is used under an approved begroting"),
         order(
@@ -203,14 +227,7 @@ final class BegrotingDecisions {
                   + mandate.describe())
           .toException();
     }
-    return List.of(
-        new WerkbudgetUsed(
-            command.begrotingId(),
-            command.mandaatId(),
-            command.usedBy(),
-            command.amount(),
-            command.date(),
-            command.description()));
+    return List.of(use);
   }
 
   private static BesluitTaken besluit(

@@ -25,10 +25,11 @@ record BegrotingState(
     List<BegrotingAmended> amendments,
     List<RealisationRecorded> realisations,
     JaarrekeningAdopted jaarrekening,
-    Map<MandaatId, BigDecimal> werkbudgetUsed) {
+    Map<MandaatId, BigDecimal> werkbudgetUsed,
+    List<WerkbudgetUsed> werkbudgetUses) {
 
   static final BegrotingState INITIAL =
-      new BegrotingState(null, null, null, List.of(), List.of(), null, Map.of());
+      new BegrotingState(null, null, null, List.of(), List.of(), null, Map.of(), List.of());
 
   boolean exists() {
     return drafted != null;
@@ -44,13 +45,34 @@ record BegrotingState(
   BegrotingState evolve(BegrotingEvent event) {
     if (event instanceof BegrotingDrafted e) {
       return new BegrotingState(
-          e, submitted, approved, amendments, realisations, jaarrekening, werkbudgetUsed);
+          e,
+          submitted,
+          approved,
+          amendments,
+          realisations,
+          jaarrekening,
+          werkbudgetUsed,
+          werkbudgetUses);
     } else if (event instanceof BegrotingSubmitted e) {
       return new BegrotingState(
-          drafted, e, approved, amendments, realisations, jaarrekening, werkbudgetUsed);
+          drafted,
+          e,
+          approved,
+          amendments,
+          realisations,
+          jaarrekening,
+          werkbudgetUsed,
+          werkbudgetUses);
     } else if (event instanceof BegrotingApproved e) {
       return new BegrotingState(
-          drafted, submitted, e, amendments, realisations, jaarrekening, werkbudgetUsed);
+          drafted,
+          submitted,
+          e,
+          amendments,
+          realisations,
+          jaarrekening,
+          werkbudgetUsed,
+          werkbudgetUses);
     } else if (event instanceof BegrotingAmended e) {
       return new BegrotingState(
           drafted,
@@ -59,7 +81,8 @@ record BegrotingState(
           add(amendments, e),
           realisations,
           jaarrekening,
-          werkbudgetUsed);
+          werkbudgetUsed,
+          werkbudgetUses);
     } else if (event instanceof RealisationRecorded e) {
       return new BegrotingState(
           drafted,
@@ -68,15 +91,30 @@ record BegrotingState(
           amendments,
           add(realisations, e),
           jaarrekening,
-          werkbudgetUsed);
+          werkbudgetUsed,
+          werkbudgetUses);
     } else if (event instanceof JaarrekeningAdopted e) {
       return new BegrotingState(
-          drafted, submitted, approved, amendments, realisations, e, werkbudgetUsed);
+          drafted,
+          submitted,
+          approved,
+          amendments,
+          realisations,
+          e,
+          werkbudgetUsed,
+          werkbudgetUses);
     } else if (event instanceof WerkbudgetUsed e) {
       Map<MandaatId, BigDecimal> used = new HashMap<>(werkbudgetUsed);
       used.merge(e.mandaatId(), e.amount(), BigDecimal::add);
       return new BegrotingState(
-          drafted, submitted, approved, amendments, realisations, jaarrekening, Map.copyOf(used));
+          drafted,
+          submitted,
+          approved,
+          amendments,
+          realisations,
+          jaarrekening,
+          Map.copyOf(used),
+          add(werkbudgetUses, e));
     }
     throw new IllegalArgumentException("Unhandled begroting event " + event.getClass());
   }

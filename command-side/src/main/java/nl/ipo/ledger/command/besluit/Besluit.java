@@ -40,36 +40,43 @@ final class Besluit {
 
   @CommandHandler
   CommandOutcome handle(PlaceVoorstelOnAgenda command, BesluitLookups lookups) {
+    Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(BesluitDecisions.placeOnAgenda(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordDiscussion command, BesluitLookups lookups) {
+    Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(BesluitDecisions.discuss(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordAdvice command, BesluitLookups lookups) {
+    Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(BesluitDecisions.advise(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(DecideVoorstel command, BesluitLookups lookups) {
+    Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(BesluitDecisions.decide(state, command, lookups));
   }
 
   @CommandHandler
   CommandOutcome handle(WithdrawVoorstel command) {
+    Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(BesluitDecisions.withdraw(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordEffectCarriedOut command) {
+    Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(BesluitDecisions.effectCarriedOut(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordEffectFailed command) {
+    Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(BesluitDecisions.effectFailed(state, command));
   }
 

@@ -195,7 +195,7 @@ final class BesluitDecisions {
                 command.amount(),
                 basis,
                 command.summary());
-    if (event.equals(state.besluit()) || state.deferrals().contains(event)) {
+    if (sameDecision(event, state.besluit()) || state.deferrals().contains(event)) {
       return List.of();
     }
     Rejection.throwFirst(
@@ -245,6 +245,30 @@ final class BesluitDecisions {
       Rejection.throwFirst(EffectsPolicy.applicable(effects, lookups.gremia()));
     }
     return List.of(event);
+  }
+
+  /** A repeat of a recorded besluit, whatever the competence text derived at the time says. */
+  private static boolean sameDecision(BesluitEvent event, BesluitTaken recorded) {
+    if (!(event instanceof BesluitTaken taken) || recorded == null) {
+      return false;
+    }
+    return taken.equals(
+        new BesluitTaken(
+            recorded.besluitId(),
+            recorded.subject(),
+            recorded.besluitType(),
+            recorded.decider(),
+            recorded.deciderType(),
+            recorded.decisionDate(),
+            recorded.vergaderingId(),
+            recorded.outcome(),
+            recorded.effects(),
+            recorded.votes(),
+            recorded.tally(),
+            recorded.mandaatId(),
+            recorded.amount(),
+            taken.competenceBasis(),
+            recorded.summary()));
   }
 
   static List<BesluitEvent> withdraw(BesluitState state, WithdrawVoorstel command) {

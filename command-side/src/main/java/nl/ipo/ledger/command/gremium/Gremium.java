@@ -41,21 +41,25 @@ final class Gremium {
 
   @CommandHandler
   CommandOutcome handle(RenameGremium command) {
+    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
     return Outcomes.record(GremiumDecisions.rename(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(DissolveGremium command) {
+    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
     return Outcomes.record(GremiumDecisions.dissolve(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(AppointMember command) {
+    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
     return Outcomes.record(GremiumDecisions.appoint(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(EndMembership command) {
+    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
     return Outcomes.record(GremiumDecisions.endMembership(state, command));
   }
 

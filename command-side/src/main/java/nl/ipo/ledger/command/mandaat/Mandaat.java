@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import nl.ipo.ledger.command.Outcomes;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.AmendMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.GrantMandaat;
@@ -49,12 +50,14 @@ final class Mandaat {
 
   @CommandHandler
   CommandOutcome handle(AmendMandaat command, MandaatLookups lookups, DeadlineManager deadlines) {
+    Outcomes.requireExists(state.exists(), "mandaatId", "mandaat", command.mandaatId());
     return record(
         MandaatDecisions.amend(state, command, lookups), state.current().endDate(), deadlines);
   }
 
   @CommandHandler
   CommandOutcome handle(RevokeMandaat command, DeadlineManager deadlines) {
+    Outcomes.requireExists(state.exists(), "mandaatId", "mandaat", command.mandaatId());
     return record(MandaatDecisions.revoke(state, command), state.current().endDate(), deadlines);
   }
 

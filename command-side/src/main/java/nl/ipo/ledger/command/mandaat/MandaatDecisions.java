@@ -86,22 +86,31 @@ final class MandaatDecisions {
             command.endDate() == null ? current.endDate() : command.endDate(),
             command.conditions() == null ? current.conditions() : command.conditions(),
             command.decision());
-    if (current.validFrom().equals(amended.effectiveDate())
-        && current.decision().equals(amended.decision())
-        && new Version(
-                amended.effectiveDate(),
-                amended.scope(),
-                amended.ceiling(),
-                amended.endDate(),
-                amended.conditions(),
-                amended.decision())
-            .equals(current)) {
+    if (command.scope() == null
+            && command.ceiling() == null
+            && command.endDate() == null
+            && command.conditions() == null
+        ? state.versions().stream()
+            .anyMatch(
+                v ->
+                    v.validFrom().equals(command.effectiveDate())
+                        && v.decision().equals(command.decision()))
+        : state
+            .versions()
+            .contains(
+                new Version(
+                    amended.effectiveDate(),
+                    amended.scope(),
+                    amended.ceiling(),
+                    amended.endDate(),
+                    amended.conditions(),
+                    amended.decision()))) {
       return List.of();
     }
     Rejection.throwFirst(
         closed(state),
         notBefore("effectiveDate", command.effectiveDate(), current.validFrom()),
-        ordered(state.startDate(), amended.endDate()),
+        ordered(command.effectiveDate(), amended.endDate()),
         current.endDate() == null || command.effectiveDate().isBefore(current.endDate())
             ? Optional.empty()
             : Optional.of(

@@ -87,6 +87,9 @@ public record MandaatFacts(
     if (revokedFrom != null && !day.isBefore(revokedFrom)) {
       return Optional.of("it was revoked from " + revokedFrom);
     }
+    if (expiredOn != null && !day.isBefore(expiredOn)) {
+      return Optional.of("it expired on " + expiredOn);
+    }
     LocalDate end = versionOn(day).map(Version::endDate).orElse(null);
     if (end != null && !day.isBefore(end)) {
       return Optional.of("its term ended on " + end);

@@ -29,7 +29,7 @@ final class Rectificatie {
   static final String FACT_RETRACTED = "FACT_RETRACTED";
 
   @AggregateIdentifier private String id;
-  private FactCorrected latest;
+  private final java.util.List<FactCorrected> corrections = new java.util.ArrayList<>();
   private FactRetracted retracted;
 
   Rectificatie() {
@@ -49,10 +49,11 @@ final class Rectificatie {
             command.replacement().effectiveDate(),
             command.reason(),
             command.decision());
-    if (corrected.equals(latest)) {
+    if (corrections.contains(corrected)) {
       return CommandOutcome.UNCHANGED;
     }
-    Rejection.throwFirst(retracted(), sameFact(original, command.replacement()));
+    Rejection.throwFirst(retracted());
+    Rejection.throwFirst(sameFact(original, command.replacement()));
     return Outcomes.record(List.of(corrected));
   }
 
@@ -79,7 +80,7 @@ final class Rectificatie {
   void on(RectificatieEvent event) {
     id = event.eventIdentifier();
     if (event instanceof FactCorrected c) {
-      latest = c;
+      corrections.add(c);
     } else if (event instanceof FactRetracted r) {
       retracted = r;
     }
@@ -97,7 +98,7 @@ final class Rectificatie {
 
   private static Optional<Rejection> sameFact(LedgerEvent original, LedgerEvent replacement) {
     if (original.getClass() == replacement.getClass()
-        && original.aggregateIdentity().equals(replacement.aggregateIdentity())) {
+        && original.aggregateIdentity().equals(identity(replacement))) {
       return Optional.empty();
     }
     return Optional.of(
@@ -109,6 +110,15 @@ final class Rectificatie {
                 + " of "
                 + original.aggregateIdentity()
                 + " by the same kind of fact about the same record"));
+  }
+
+  /** A replacement may lack its identity altogether; that is a wrong fact, not a crash. */
+  private static String identity(LedgerEvent replacement) {
+    try {
+      return replacement.aggregateIdentity();
+    } catch (RuntimeException missing) {
+      return null;
+    }
   }
 
   /** The fact named by the command, read from its aggregate's stream. */

@@ -507,6 +507,31 @@ class BegrotingTest {
     }
 
     @Test
+    void givenAUse_whenTheSameUseIsRetried_thenNoOp() {
+      fixture
+          .given(
+              drafted(),
+              submitted(),
+              approved(approval),
+              new WerkbudgetUsed(
+                  ID, mandaat, directie, new BigDecimal("100000"), of(2021, 3, 1), "opdracht"))
+          .when(use("100000", directie))
+          .expectNoEvents()
+          .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void givenAWerkbudgetMandate_whenUsedOutsideTheBudgetYear_thenRejected() {
+      fixture
+          .given(drafted(), submitted(), approved(approval))
+          .when(
+              new RecordWerkbudgetUse(
+                  ID, mandaat, directie, BigDecimal.TEN, of(2022, 3, 1), "later"))
+          .expectNoEvents()
+          .expectException(rule(BegrotingRule.PC_CYCLE_ORDER));
+    }
+
+    @Test
     void givenAWerkbudgetMandate_whenSomeoneElseUsesIt_thenRejected() {
       fixture
           .given(drafted(), submitted(), approved(approval))

@@ -682,6 +682,17 @@ class BesluitTest {
     }
 
     @Test
+    void givenAnExpiredMandate_whenUsedAfterTheExpiry_thenRejected() {
+      others.mandate(
+          new nl.ipo.ledger.kernel.mandaat.MandaatEvent.MandaatExpired(mandaat, of(2018, 5, 1)));
+      fixture
+          .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
+          .when(byKopgroep(of(2018, 6, 1), BigDecimal.ONE))
+          .expectNoEvents()
+          .expectException(rule("MANDATE_SCOPE"));
+    }
+
+    @Test
     void givenAStandpunt_whenSomeoneElseUsesTheMandate_thenRejected() {
       fixture
           .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))

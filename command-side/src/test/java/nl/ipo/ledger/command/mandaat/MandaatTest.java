@@ -312,4 +312,42 @@ class MandaatTest {
           .expectNoEvents();
     }
   }
+
+  @Test
+  void givenGranted_whenAnAmendmentEndsBeforeItTakesEffect_thenRejected() {
+    fixture
+        .given(granted())
+        .when(new AmendMandaat(ID, of(2018, 6, 1), null, null, of(2018, 3, 1), null, BESLUIT))
+        .expectNoEvents()
+        .expectException(rule(MandaatRule.DATES_ORDERED));
+  }
+
+  @Test
+  void givenTwoAmendments_whenTheOlderIsRetried_thenNoOp() {
+    MandaatAmended first =
+        new MandaatAmended(
+            ID,
+            of(2018, 3, 1),
+            IBP,
+            new BigDecimal("40000"),
+            END,
+            "verslag in het bestuur",
+            BESLUIT);
+    MandaatAmended second =
+        new MandaatAmended(
+            ID,
+            of(2018, 6, 1),
+            IBP,
+            new BigDecimal("30000"),
+            END,
+            "verslag in het bestuur",
+            BESLUIT);
+    fixture
+        .given(granted(), first, second)
+        .when(
+            new AmendMandaat(
+                ID, of(2018, 3, 1), null, new BigDecimal("40000"), null, null, BESLUIT))
+        .expectNoEvents()
+        .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+  }
 }

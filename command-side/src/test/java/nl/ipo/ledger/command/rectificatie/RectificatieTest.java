@@ -164,4 +164,40 @@ class RectificatieTest {
         .expectNoEvents()
         .expectException(NotFoundException.class);
   }
+
+  @Test
+  void givenTwoCorrections_whenTheOlderIsRetried_thenNoOpSoTheNewerStays() {
+    FactCorrected newer =
+        new FactCorrected(
+            eventId,
+            gremium.toString(),
+            GremiumEstablished.class.getName(),
+            "{\"later\":1}",
+            of(2019, 1, 1),
+            "tweede",
+            SECRETARIAAT);
+    fixture
+        .given(corrected(), newer)
+        .when(correct(renamed("BAC Financien")))
+        .expectNoEvents()
+        .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+  }
+
+  @Test
+  void givenAFact_whenTheReplacementLacksItsIdentity_thenRejectedNotCrashed() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            correct(
+                new GremiumEstablished(
+                    null,
+                    "BAC Financien",
+                    GremiumType.BAC,
+                    null,
+                    of(2019, 1, 1),
+                    null,
+                    SECRETARIAAT)))
+        .expectNoEvents()
+        .expectException(rule(Rectificatie.CORRECTION_OF_THE_SAME_FACT));
+  }
 }

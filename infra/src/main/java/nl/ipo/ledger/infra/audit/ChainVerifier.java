@@ -53,10 +53,12 @@ public class ChainVerifier {
 
   private final AuditStore store;
   private final CheckpointSigner signer;
+  private final java.time.Clock clock;
 
-  ChainVerifier(AuditStore store, CheckpointSigner signer) {
+  ChainVerifier(AuditStore store, CheckpointSigner signer, java.time.Clock clock) {
     this.store = store;
     this.signer = signer;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -124,7 +126,7 @@ public class ChainVerifier {
           || positionOf.containsKey(event.eventIdentifier())) {
         continue;
       }
-      if (event.globalIndex() < headIndex && !pending(event, chain)) {
+      if (event.globalIndex() < headIndex && !pending(event)) {
         long position = chain.stream().filter(c -> c.globalIndex() < event.globalIndex()).count();
         problems.add(
             new Problem(
@@ -143,15 +145,18 @@ public class ChainVerifier {
     List<CheckpointResult> results = new ArrayList<>();
     List<Long> broken = new ArrayList<>();
     for (Checkpoint checkpoint : store.checkpoints()) {
+      // only what the signature covers counts: the statement, not the table's other columns
       boolean signed = signer.verify(checkpoint.statement(), checkpoint.signature());
+      Map<String, String> stated = fields(checkpoint.statement());
+      int size = Integer.parseInt(stated.getOrDefault("tree-size", "-1"));
       boolean matches =
-          checkpoint.treeSize() <= recomputed.size()
-              && (first == null || first.position() >= checkpoint.treeSize())
-              && Arrays.equals(
-                  MerkleTree.root(recomputed.subList(0, (int) checkpoint.treeSize())),
-                  checkpoint.merkleRoot());
-      results.add(
-          new CheckpointResult(checkpoint.number(), checkpoint.treeSize(), signed, matches));
+          size >= 0
+              && size <= recomputed.size()
+              && (first == null || first.position() >= size)
+              && ChainHash.hex(MerkleTree.root(recomputed.subList(0, size)))
+                  .equals(stated.get("merkle-root"))
+              && ChainHash.hex(chainHead(recomputed, size)).equals(stated.get("chain-head"));
+      results.add(new CheckpointResult(checkpoint.number(), size, signed, matches));
       if (!signed || !matches) {
         broken.add(checkpoint.number());
       }
@@ -175,14 +180,11 @@ public class ChainVerifier {
     if (!CheckpointSigner.verify(key, statement, Base64.getDecoder().decode(signatureBase64))) {
       return false;
     }
-    Map<String, String> fields = new HashMap<>();
-    for (String line : statement.split("\n")) {
-      int colon = line.indexOf(": ");
-      if (colon > 0) {
-        fields.put(line.substring(0, colon), line.substring(colon + 2));
-      }
+    Map<String, String> fields = fields(statement);
+    int size = Integer.parseInt(fields.getOrDefault("tree-size", "-1"));
+    if (size < 0) {
+      return false;
     }
-    int size = Integer.parseInt(fields.get("tree-size"));
     List<ChainEntry> chain = store.chain();
     if (chain.size() < size) {
       return false;
@@ -204,21 +206,40 @@ public class ChainVerifier {
 
   /**
    * A transaction that committed late fills a gap below the head; the sealer picks it up within
-   * Axon's gap timeout. Only an unsealed event older than that, measured against the newest seal,
-   * counts as inserted.
+   * Axon's gap timeout. Only an unsealed event stamped within the last two minutes (by the ledger's
+   * clock; a stamp in the future is not believed) counts as pending; any other unsealed event among
+   * sealed ones counts as inserted.
    */
-  private static boolean pending(StoredEvent event, List<ChainEntry> chain) {
+  private boolean pending(StoredEvent event) {
     try {
       java.time.Instant stamped = java.time.Instant.parse(event.timeStamp());
-      java.time.Instant newestSeal =
-          java.time.Instant.parse(chain.get(chain.size() - 1).sealedAt());
-      return stamped.isAfter(newestSeal.minus(PENDING_WINDOW));
+      java.time.Instant now = clock.instant();
+      return !stamped.isAfter(now) && stamped.isAfter(now.minus(PENDING_WINDOW));
     } catch (java.time.format.DateTimeParseException e) {
       return false;
     }
   }
 
   private static final java.time.Duration PENDING_WINDOW = java.time.Duration.ofMinutes(2);
+
+  private static byte[] chainHead(List<byte[]> entryHashes, int size) {
+    byte[] head = ChainHash.GENESIS;
+    for (byte[] entry : entryHashes.subList(0, size)) {
+      head = ChainHash.link(head, entry);
+    }
+    return head;
+  }
+
+  private static Map<String, String> fields(String statement) {
+    Map<String, String> fields = new HashMap<>();
+    for (String line : statement.split("\n")) {
+      int colon = line.indexOf(": ");
+      if (colon > 0) {
+        fields.put(line.substring(0, colon), line.substring(colon + 2));
+      }
+    }
+    return fields;
+  }
 
   private static Problem problem(ChainEntry entry, Kind kind, String detail) {
     return new Problem(

@@ -19,6 +19,7 @@ import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -89,7 +90,13 @@ public class AxonConfiguration {
   ConfigurerModule ledgerAxonModule() {
     return configurer -> {
       CommandSide.configure(configurer);
-      configurer.eventProcessing().usingPooledStreamingEventProcessors();
+      configurer
+          .eventProcessing()
+          .usingPooledStreamingEventProcessors()
+          // A failing handler must stop and retry its segment, never skip the event: a skipped
+          // event would leave a hole in the hash chain, an effect not carried out, or a read
+          // model that silently lacks a fact.
+          .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     };
   }
 

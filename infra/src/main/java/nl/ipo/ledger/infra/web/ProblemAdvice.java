@@ -11,6 +11,7 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.LedgerException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.error.RuleViolationException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -68,6 +69,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.NOT_FOUND,
                 "Onbekend",
                 "no " + noun(path) + " with id " + notFound.getAggregateIdentifier() + " is known",
+                noun(path) + "Id"));
+      }
+      if (t instanceof IncompatibleAggregateException) {
+        // the id names a record of another kind: for this endpoint it is unknown
+        return Optional.of(
+            problem(
+                HttpStatus.NOT_FOUND,
+                "Onbekend",
+                "no " + noun(path) + " with this id is known (the id names another kind of record)",
                 noun(path) + "Id"));
       }
       if (t instanceof ConcurrencyException) {

@@ -229,8 +229,25 @@ abstract class GremiumApiContract {
                         .formatted(known))
                 .status())
         .isEqualTo(201);
+    String meeting =
+        http.post(
+                SECRETARIAAT,
+                "/api/vergaderingen",
+                "{\"gremiumId\": \"" + bac + "\", \"date\": \"2019-03-01\"}")
+            .body()
+            .get("id")
+            .asString();
     long before = storedEvents();
     String members = "/api/gremia/" + bac + "/members";
+    expectProblem(
+        http.post(
+            SECRETARIAAT,
+            "/api/gremia/" + meeting + "/rename",
+            """
+            {"name": "X", "effectiveDate": "2019-04-01", "decisionReference": "x"}"""),
+        404,
+        "gremiumId",
+        "no gremium");
 
     expectProblem(
         http.post(SECRETARIAAT, members, member("Friesland", "lid", "2019-02-01")),

@@ -97,6 +97,10 @@ public sealed interface BegrotingCommand {
       opgaveCode = InvalidValueException.requiredText("opgaveCode", opgaveCode, 20);
       InvalidValueException.required("line", line);
       InvalidValueException.required("realised", realised);
+      if (realised.signum() < 0 || realised.scale() > 2) {
+        throw new InvalidValueException(
+            "realised", "must be an amount in euros and cents, not negative: " + realised);
+      }
       InvalidValueException.required("asOf", asOf);
       source = InvalidValueException.requiredText("source", source, 500);
     }

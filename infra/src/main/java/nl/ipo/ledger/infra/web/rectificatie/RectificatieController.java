@@ -29,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/rectificaties")
 class RectificatieController {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(RectificatieController.class);
+
   record CorrectRequest(
       String eventIdentifier,
       String aggregateId,
@@ -90,7 +93,13 @@ class RectificatieController {
 
   private CommandResponse rebuildAfter(String eventIdentifier, CommandOutcome outcome) {
     if (outcome == CommandOutcome.RECORDED) {
-      rebuilds.start();
+      try {
+        rebuilds.start();
+      } catch (RuntimeException e) {
+        // the correction is recorded; a failed rebuild is retried with POST /api/admin/rebuild
+        log.error(
+            "Correction of {} recorded, but rebuilding the read models failed", eventIdentifier, e);
+      }
     }
     return new CommandResponse(eventIdentifier, outcome);
   }
