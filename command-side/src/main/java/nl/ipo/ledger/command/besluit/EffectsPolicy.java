@@ -74,18 +74,26 @@ final class EffectsPolicy {
     } else if (effect instanceof Effect.RenameGremium e) {
       return inForce(e.gremiumId(), e.effectiveDate(), gremia, created);
     } else if (effect instanceof Effect.DissolveGremium e) {
-      return inForce(e.gremiumId(), e.effectiveDate().minusDays(1), gremia, created);
+      return inForce(e.gremiumId(), e.effectiveDate().minusDays(1), gremia, created)
+          .or(() -> dissolvable(e.gremiumId(), e.effectiveDate(), gremia));
     } else if (effect instanceof Effect.MergeGremia e) {
       Optional<String> problem = isNew(e.gremiumId(), gremia, created);
       for (GremiumId merged : e.merged()) {
         problem =
-            problem.or(() -> inForce(merged, e.effectiveDate().minusDays(1), gremia, created));
+            problem
+                .or(() -> inForce(merged, e.effectiveDate().minusDays(1), gremia, created))
+                .or(() -> dissolvable(merged, e.effectiveDate(), gremia));
       }
       problem = problem.or(() -> inForce(e.parentId(), e.effectiveDate(), gremia, created));
       created.put(e.gremiumId(), e.effectiveDate());
       return problem;
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> dissolvable(
+      GremiumId id, LocalDate day, GremiumDirectory gremia) {
+    return gremia.find(id).flatMap(g -> g.notDissolvableOn(day));
   }
 
   private static Optional<String> isNew(

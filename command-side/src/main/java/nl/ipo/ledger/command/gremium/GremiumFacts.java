@@ -11,15 +11,60 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
  * @param endExclusive first day it no longer exists (planned end or dissolution), if any
  */
 public record GremiumFacts(
-    GremiumId id, String name, GremiumType type, LocalDate beginDate, LocalDate endExclusive) {
+    GremiumId id,
+    String name,
+    GremiumType type,
+    LocalDate beginDate,
+    LocalDate endExclusive,
+    LocalDate latestMembershipStart,
+    LocalDate latestMembershipEnd) {
 
   static GremiumFacts of(GremiumState state) {
+    LocalDate latestStart =
+        state.allMemberships().stream()
+            .map(Membership::start)
+            .max(LocalDate::compareTo)
+            .orElse(null);
+    LocalDate latestEnd =
+        state.allMemberships().stream()
+            .map(Membership::end)
+            .filter(java.util.Objects::nonNull)
+            .max(LocalDate::compareTo)
+            .orElse(null);
     return new GremiumFacts(
         state.established().gremiumId(),
         state.name(),
         state.type(),
         state.beginDate(),
-        state.endExclusive().orElse(null));
+        state.endExclusive().orElse(null),
+        latestStart,
+        latestEnd);
+  }
+
+  /**
+   * Why the gremium cannot be dissolved on a day, if it cannot: a membership that starts on or
+   * after it, or ends after it (the same rule the gremium itself applies).
+   */
+  public Optional<String> notDissolvableOn(LocalDate day) {
+    if (latestMembershipStart != null && !latestMembershipStart.isBefore(day)) {
+      return Optional.of(
+          "gremium "
+              + describe()
+              + " has a membership starting on "
+              + latestMembershipStart
+              + ", on or after its dissolution on "
+              + day);
+    }
+    if (latestMembershipEnd != null && latestMembershipEnd.isAfter(day)) {
+      return Optional.of(
+          "gremium "
+              + describe()
+              + " has a membership ending on "
+              + latestMembershipEnd
+              + ", after its dissolution on "
+              + day);
+    }
+    return Optional.empty();
   }
 
   public boolean inForceOn(LocalDate day) {

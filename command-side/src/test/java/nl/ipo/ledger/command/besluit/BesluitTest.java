@@ -523,6 +523,26 @@ class BesluitTest {
     }
 
     @Test
+    void
+        givenAMergedBacWithAMemberFromTheMergeDate_whenAdopted_thenRejectedBeforeAnythingIsCarriedOut() {
+      others.publish(
+          roww.toString(),
+          new nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed(
+              roww,
+              nl.ipo.ledger.kernel.gremium.MembershipId.random(),
+              "A. de Vries",
+              Province.ZEELAND,
+              nl.ipo.ledger.kernel.gremium.MemberRole.LID,
+              SEPT,
+              new DecisionReference("test")));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.EFFECTS_APPLICABLE));
+    }
+
+    @Test
     void givenAnEffectOnADissolvedBac_whenRejected_thenRecorded() {
       others.dissolve(roww, of(2023, 1, 1));
       fixture

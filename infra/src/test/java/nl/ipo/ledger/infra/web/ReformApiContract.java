@@ -232,11 +232,12 @@ abstract class ReformApiContract {
               assertThat(b.get("decisionDate").asString()).isEqualTo("2023-07-06");
               assertThat(b.get("meetingDate").asString()).isEqualTo("2023-07-06");
             });
-    assertThat(
-            http.get("av-lid", "/api/vergaderingen/" + june + "/besluitenlijst")
-                .body()
-                .get("besluiten"))
-        .hasSize(1);
+    JsonNode juneList = http.get("av-lid", "/api/vergaderingen/" + june + "/besluitenlijst").body();
+    assertThat(juneList.get("besluiten")).hasSize(1);
+    // discussed in the AV on 27 June, decided by the bestuur on 6 July: not decided at the AV
+    assertThat(juneList.get("besluiten").get(0).get("status").asString()).isEqualTo("GEAGENDEERD");
+    JsonNode julyList = http.get("av-lid", "/api/vergaderingen/" + july + "/besluitenlijst").body();
+    assertThat(julyList.get("besluiten").get(0).get("status").asString()).isEqualTo("AANGENOMEN");
 
     JsonNode competent =
         http.get("av-lid", "/api/competentie?besluitType=STRUCTUURWIJZIGING&date=2023-07-06")

@@ -99,6 +99,14 @@ public class BesluitenlijstProjection {
 
   private void decided(
       String id, String status, LocalDate day, Party decider, String meeting, String mandaat) {
+    if (meeting != null) {
+      jdbc.sql(
+              "UPDATE besluit_agenda SET outcome = :status WHERE besluit_id = :id AND vergadering_id = :m")
+          .param("status", status)
+          .param("id", id)
+          .param("m", meeting)
+          .update();
+    }
     jdbc.sql(
             """
             UPDATE besluit_view
@@ -152,7 +160,8 @@ public class BesluitenlijstProjection {
                 .param("id", query.gremiumId().toString())
                 .query((rs, n) -> summary(rs))
                 .list()
-            : jdbc.sql(
+            : jdbc
+                .sql(
                     select
                         + """
                          WHERE b.besluit_id IN (SELECT a.besluit_id FROM besluit_agenda a
@@ -160,8 +169,40 @@ public class BesluitenlijstProjection {
                          ORDER BY b.subject""")
                 .param("id", query.vergaderingId().toString())
                 .query((rs, n) -> summary(rs))
-                .list();
+                .list()
+                .stream()
+                .map(b -> atMeeting(b, query.vergaderingId().toString()))
+                .toList();
     return new Besluitenlijst(rows);
+  }
+
+  /** On a meeting's list a voorstel shows what happened at that meeting, not its later fate. */
+  private BesluitSummary atMeeting(BesluitSummary b, String meeting) {
+    record AtMeeting(String outcome, LocalDate date) {}
+    AtMeeting at =
+        jdbc.sql(
+                "SELECT outcome, meeting_date FROM besluit_agenda WHERE besluit_id = :id AND vergadering_id = :m")
+            .param("id", b.besluitId())
+            .param("m", meeting)
+            .query(
+                (rs, n) ->
+                    new AtMeeting(
+                        rs.getString("outcome"), rs.getObject("meeting_date", LocalDate.class)))
+            .single();
+    boolean decidedHere = at.outcome() != null;
+    return new BesluitSummary(
+        b.besluitId(),
+        b.subject(),
+        b.besluitType(),
+        b.submittedBy(),
+        b.decidingGremiumId(),
+        decidedHere ? at.outcome() : "GEAGENDEERD",
+        decidedHere ? at.date() : null,
+        decidedHere ? b.deciderGremiumId() : null,
+        decidedHere ? b.deciderPerson() : null,
+        meeting,
+        at.date(),
+        decidedHere ? b.mandaatId() : null);
   }
 
   private static BesluitSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {

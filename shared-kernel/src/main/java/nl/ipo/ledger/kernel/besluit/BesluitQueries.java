@@ -32,7 +32,7 @@ public final class BesluitQueries {
    * One voorstel and where it stands.
    *
    * @param status INGEDIEND, AANGEHOUDEN, AANGENOMEN, AANGENOMEN_MET_AMENDEMENTEN, VERWORPEN or
-   *     INGETROKKEN
+   *     INGETROKKEN; on a meeting's list: the outcome at that meeting, or GEAGENDEERD
    */
   public record BesluitSummary(
       String besluitId,
