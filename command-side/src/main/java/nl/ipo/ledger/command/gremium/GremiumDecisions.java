@@ -152,7 +152,10 @@ final class GremiumDecisions {
           "membershipId",
           "membership " + command.membershipId() + " is already recorded for " + sameId.describe());
     }
-    if (state.allMemberships().stream().anyMatch(m -> m.sameAppointmentAs(appointed))) {
+    // a named person's appointment repeated under another id is the same appointment; unnamed
+    // seats are told apart by their ids only (two seats of a province may start the same day)
+    if (appointed.personName() != null
+        && state.allMemberships().stream().anyMatch(m -> m.sameAppointmentAs(appointed))) {
       return List.of();
     }
     Rejection.throwFirst(

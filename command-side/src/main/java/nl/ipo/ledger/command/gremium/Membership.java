@@ -42,7 +42,9 @@ record Membership(
 
   /** Whether this membership records the same appointment as the event would. */
   boolean sameAppointmentAs(MemberAppointed event) {
-    return personName.equalsIgnoreCase(event.personName())
+    return (personName == null
+            ? event.personName() == null
+            : personName.equalsIgnoreCase(event.personName()))
         && province == event.province()
         && role == event.role()
         && start.equals(event.startDate())
@@ -50,7 +52,7 @@ record Membership(
   }
 
   String describe() {
-    return personName
+    return (personName == null ? "(zetel zonder naam)" : personName)
         + " ("
         + role.label()
         + ", "

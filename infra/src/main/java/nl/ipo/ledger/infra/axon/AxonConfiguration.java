@@ -205,7 +205,13 @@ public class AxonConfiguration {
   @Bean
   CorrelationDataProvider recordingContext() {
     return new SimpleCorrelationDataProvider(
-        List.of(LedgerMetadata.ACTOR, LedgerMetadata.ACTOR_ROLE, LedgerMetadata.RECORDED_AT)
+        List.of(
+                LedgerMetadata.ACTOR,
+                LedgerMetadata.ACTOR_ROLE,
+                LedgerMetadata.RECORDED_AT,
+                LedgerMetadata.SOURCE_DOCUMENT,
+                LedgerMetadata.SOURCE_PLACE,
+                LedgerMetadata.SOURCE_QUOTE)
             .toArray(String[]::new));
   }
 }

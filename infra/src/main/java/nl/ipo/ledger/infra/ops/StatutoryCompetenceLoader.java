@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * recorded as a new version through the API, never by editing this default.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 @ConditionalOnProperty(name = "ledger.competence.load-statutes", matchIfMissing = true)
 class StatutoryCompetenceLoader implements ApplicationRunner {
 

@@ -49,6 +49,22 @@ public class CommandEdge {
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }
 
+  /**
+   * Sends a command from a journal: recorded with actor {@code journaal} in role {@code systeem},
+   * and with the source citation the journal gives (document, place, quote).
+   */
+  public CommandOutcome sendFromJournal(
+      Object command, String document, String place, String quote) {
+    MetaData metaData =
+        MetaData.with(LedgerMetadata.ACTOR, "journaal")
+            .and(LedgerMetadata.ACTOR_ROLE, "systeem")
+            .and(LedgerMetadata.RECORDED_AT, clock.instant().toString())
+            .and(LedgerMetadata.SOURCE_DOCUMENT, document)
+            .and(LedgerMetadata.SOURCE_PLACE, place)
+            .and(LedgerMetadata.SOURCE_QUOTE, quote);
+    return commandGateway.<CommandOutcome>send(command, metaData).join();
+  }
+
   /** The most specific role that allows writing; ties are broken by the order of the roles. */
   private static String actingRole(Authentication user) {
     return user.getAuthorities().stream()

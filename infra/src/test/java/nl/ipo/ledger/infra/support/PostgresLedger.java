@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "spring.datasource.password=${ledger.test.pg.password}",
       "ledger.deadlines.polling-interval=PT1S",
       "ledger.audit.checkpoint-every=25",
+      "ledger.journal.load-on-start=false",
       "ledger.audit.key-file=target/test-signing-key.pkcs8"
     })
 public @interface PostgresLedger {}

@@ -174,7 +174,7 @@ public class StructureProjection {
       Comparator.comparing(MemberView::role)
           .thenComparing(MemberView::province)
           .thenComparing(MemberView::since)
-          .thenComparing(MemberView::personName);
+          .thenComparing(MemberView::personName, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private void insertName(String gremiumId, long sequence, LocalDate validFrom, String name) {
     jdbc.sql(

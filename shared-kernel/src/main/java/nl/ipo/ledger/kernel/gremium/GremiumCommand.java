@@ -76,7 +76,10 @@ public sealed interface GremiumCommand {
     }
   }
 
-  /** Appoints a person to a gremium for a province in a role, from the start date on. */
+  /**
+   * Appoints a person to a gremium for a province in a role, from the start date on. Without a
+   * person name it records the province's seat where the sources name nobody.
+   */
   record AppointMember(
       @TargetAggregateIdentifier GremiumId gremiumId,
       MembershipId membershipId,
@@ -89,7 +92,10 @@ public sealed interface GremiumCommand {
     public AppointMember {
       InvalidValueException.required("gremiumId", gremiumId);
       InvalidValueException.required("membershipId", membershipId);
-      personName = InvalidValueException.requiredText("personName", personName, MAX_NAME_LENGTH);
+      personName =
+          personName == null || personName.isBlank()
+              ? null
+              : InvalidValueException.requiredText("personName", personName, MAX_NAME_LENGTH);
       InvalidValueException.required("province", province);
       InvalidValueException.required("role", role);
       InvalidValueException.required("startDate", startDate);

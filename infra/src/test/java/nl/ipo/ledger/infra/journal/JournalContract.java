@@ -1,0 +1,251 @@
+package nl.ipo.ledger.infra.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ipo.ledger.command.begroting.BegrotingFile;
+import nl.ipo.ledger.infra.support.LedgerHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The IPO's real history from the shipped journal, loaded through the command side and asked
+ * through the API, as a new user would. Run once per database.
+ */
+abstract class JournalContract {
+
+  private static final String JOURNAL = "/journal/ipo-2018-2023.jsonl";
+
+  @LocalServerPort int port;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired JournalLoader loader;
+  LedgerHttp http;
+  List<JsonNode> entries = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() throws IOException {
+    http = new LedgerHttp(port, json);
+    try (InputStream in = getClass().getResourceAsStream(JOURNAL)) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        if (!line.isBlank() && !line.strip().startsWith("#")) {
+          entries.add(json.readTree(line));
+        }
+      }
+    }
+  }
+
+  private long events() {
+    return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+  }
+
+  private JournalLoader.Result load() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream(JOURNAL)) {
+      return loader.load(in, line -> {});
+    }
+  }
+
+  private List<String> ids(String asOf) {
+    List<String> ids = new ArrayList<>();
+    http.get("av-lid", "/api/structure?asOf=" + asOf)
+        .body()
+        .get("gremia")
+        .forEach(g -> ids.add(g.get("id").asString()));
+    return ids;
+  }
+
+  private static String id(String ref) {
+    return JournalLoader.gremium(ref).toString();
+  }
+
+  @Test
+  void theHistoryLoadsOnceAndAnswersWhatTheIpoLookedLikeAndWhy() throws IOException {
+    JournalLoader.Result first = load();
+    assertThat(first.entries()).isEqualTo(entries.size());
+    // the reform's effects are carried out asynchronously by the effects process: wait until done
+    long[] last = {-1};
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              long now = events();
+              boolean stable = now == last[0];
+              last[0] = now;
+              return stable;
+            });
+    long afterFirst = events();
+    JournalLoader.Result second = load();
+    assertThat(second.recorded()).isZero();
+    assertThat(events()).isEqualTo(afterFirst);
+
+    // the structure before and after the reform
+    Map<String, String> typeOf = new HashMap<>();
+    List<String> oldBacs = new ArrayList<>();
+    List<String> newBacs = new ArrayList<>();
+    String reformBesluit = null;
+    for (JsonNode e : entries) {
+      String kind = e.get("do").asString();
+      if (kind.equals("gremium")) {
+        typeOf.put(e.get("ref").asString(), e.get("type").asString());
+        if (e.get("type").asString().equals("BAC")) {
+          oldBacs.add(id(e.get("ref").asString()));
+        }
+      }
+      if (kind.equals("voorstel") && e.has("effects")) {
+        for (JsonNode effect : e.get("effects")) {
+          if (effect.get("kind").asString().equals("MERGE_GREMIA")
+              && effect.get("type").asString().equals("BAC")) {
+            newBacs.add(id(effect.get("gremium").asString()));
+          }
+        }
+      }
+      if (kind.equals("decide") && e.get("date").asString().equals("2023-07-06")) {
+        reformBesluit = JournalLoader.besluit(e.get("besluit").asString()).toString();
+      }
+    }
+    assertThat(newBacs).hasSize(5);
+    assertThat(oldBacs).hasSizeGreaterThanOrEqualTo(9);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(ids("2023-10-01"))
+                    .containsAll(newBacs)
+                    .doesNotContainAnyElementsOf(oldBacs));
+    assertThat(ids("2023-06-30")).containsAll(oldBacs).doesNotContainAnyElementsOf(newBacs);
+
+    // the bodies the reform created point to the besluit of 6 July 2023
+    assertThat(reformBesluit).isNotNull();
+    for (String bac : newBacs) {
+      JsonNode first0 =
+          http.get("auditor", "/api/gremia/" + bac + "/history").body().get("events").get(0);
+      assertThat(first0.get("decisionReference").get("besluitId").asString())
+          .isEqualTo(reformBesluit);
+    }
+    JsonNode lifecycle = http.get("auditor", "/api/besluiten/" + reformBesluit).body();
+    List<String> steps = new ArrayList<>();
+    lifecycle.get("events").forEach(s -> steps.add(s.get("eventType").asString()));
+    assertThat(steps)
+        .contains(
+            "VoorstelSubmitted", "VoorstelDiscussed", "BesluitTaken", "BesluitEffectCarriedOut")
+        .doesNotContain("BesluitEffectFailed");
+
+    // the kopgroep of 2018: its named members and the mandate they acted under
+    String kopgroepRef = null;
+    List<String> named = new ArrayList<>();
+    for (JsonNode e : entries) {
+      if (e.get("do").asString().equals("member")
+          && "KOPGROEP".equals(typeOf.get(e.get("gremium").asString()))
+          && e.has("person")
+          && e.get("date").asString().startsWith("201")) {
+        kopgroepRef = e.get("gremium").asString();
+        named.add(e.get("person").asString());
+      }
+    }
+    assertThat(named).hasSize(4);
+    String kopgroep = id(kopgroepRef);
+    JsonNode in2018 = http.get("av-lid", "/api/structure?asOf=2018-06-01").body();
+    List<String> members = new ArrayList<>();
+    in2018
+        .get("gremia")
+        .forEach(
+            g -> {
+              if (g.get("id").asString().equals(kopgroep)) {
+                g.get("members").forEach(m -> members.add(m.get("personName").asString()));
+              }
+            });
+    assertThat(members).containsExactlyInAnyOrderElementsOf(named);
+    String mandaatRef = null;
+    for (JsonNode e : entries) {
+      if (e.get("do").asString().equals("mandaat")
+          && e.get("nemer").has("gremium")
+          && e.get("nemer").get("gremium").asString().equals(kopgroepRef)) {
+        mandaatRef = e.get("ref").asString();
+      }
+    }
+    assertThat(mandaatRef).isNotNull();
+    String mandaat = JournalLoader.mandaat(mandaatRef).toString();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        http.get("av-lid", "/api/mandaten/" + mandaat + "/lineage?asOf=2018-06-01")
+                            .body()
+                            .get("mandataris")
+                            .get("gremiumId")
+                            .asString())
+                    .isEqualTo(kopgroep));
+
+    // the begroting 2021 as printed, approved
+    String begroting = BegrotingFile.idOf(2021, "IPO Begroting 2021").toString();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode view =
+                  http.get("auditor", "/api/begrotingen/" + begroting + "?asOf=2021-01-01").body();
+              assertThat(view.get("status").asString()).isEqualTo("VASTGESTELD");
+              assertThat(view.get("statedTotaal").get("euros").decimalValue())
+                  .isEqualByComparingTo("30543000");
+              assertThat(view.get("printedKassiersfunctie").decimalValue())
+                  .isEqualByComparingTo("14523000");
+            });
+
+    // every fact the journal recorded, and every effect carried out for it, cites its source
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode journal =
+                  http.get("auditor", "/api/journal?actor=journaal&size=1000").body();
+              assertThat(journal.get("total").asLong()).isGreaterThanOrEqualTo(entries.size());
+              journal
+                  .get("entries")
+                  .forEach(
+                      e -> {
+                        assertThat(e.get("sourceDocument").asString())
+                            .as(e.toString())
+                            .isNotBlank();
+                        assertThat(e.get("sourceQuote").asString()).as(e.toString()).isNotBlank();
+                      });
+            });
+  }
+
+  @Test
+  void aRejectedEntryStopsTheLoadNamesItsLineAndLeavesNothingOfItStored() {
+    String broken =
+        """
+        # a journal with a bad third entry
+        {"do": "gremium", "ref": "test-werkgroep-%1$s", "name": "Werkgroep %1$s", "type": "WERKGROEP", "date": "2022-01-01", "end": "2022-07-01", "decision": "Bestuur", "source": {"document": "test", "place": "1", "quote": "q"}}
+        {"do": "member", "ref": "test-lid-%1$s", "gremium": "test-werkgroep-%1$s", "province": "ZEELAND", "role": "LID", "date": "2022-02-01", "decision": "Bestuur", "source": {"document": "test", "place": "2", "quote": "q"}}
+        {"do": "member", "ref": "test-lid2-%1$s", "gremium": "test-werkgroep-%1$s", "province": "ZEELAND", "role": "LID", "date": "2021-02-01", "decision": "Bestuur", "source": {"document": "test", "place": "3", "quote": "q"}}
+        """
+            .formatted(java.util.UUID.randomUUID());
+    long before = events();
+    assertThatThrownBy(
+            () ->
+                loader.load(
+                    new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), s -> {}))
+        .isInstanceOf(JournalLoader.JournalRejected.class)
+        .hasMessageStartingWith("line 4: ")
+        .hasMessageContaining("lifetime");
+    assertThat(events()).isEqualTo(before + 2);
+  }
+}

@@ -1,0 +1,6 @@
+package nl.ipo.ledger.infra.journal;
+
+import nl.ipo.ledger.infra.support.PostgresLedger;
+
+@PostgresLedger
+class JournalPostgresTest extends JournalContract {}
