@@ -1,7 +1,6 @@
 package nl.ipo.ledger.infra.admin;
 
 import java.util.List;
-import java.util.OptionalLong;
 import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
@@ -11,6 +10,7 @@ import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +39,13 @@ public class ProjectionRebuilds {
 
   private final EventProcessingConfiguration processing;
   private final JdbcClient jdbc;
+  private final TokenStore tokenStore;
 
-  ProjectionRebuilds(EventProcessingConfiguration processing, JdbcClient jdbc) {
+  ProjectionRebuilds(
+      EventProcessingConfiguration processing, JdbcClient jdbc, TokenStore tokenStore) {
     this.processing = processing;
     this.jdbc = jdbc;
+    this.tokenStore = tokenStore;
   }
 
   public Status start() {
@@ -66,13 +69,17 @@ public class ProjectionRebuilds {
                 name -> {
                   var statuses = processor(name).processingStatus().values();
                   boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
+                  // every segment must be claimed and each must have reached the head; a segment
+                  // not claimed yet, or one without a position, has not started
+                  boolean allClaimed = statuses.size() == tokenStore.fetchSegments(name).length;
                   long position =
-                      statuses.stream()
-                          .map(EventTrackerStatus::getCurrentPosition)
-                          .filter(OptionalLong::isPresent)
-                          .mapToLong(OptionalLong::getAsLong)
-                          .min()
-                          .orElse(-1);
+                      !allClaimed
+                          ? -1
+                          : statuses.stream()
+                              .map(EventTrackerStatus::getCurrentPosition)
+                              .mapToLong(p -> p.orElse(-1))
+                              .min()
+                              .orElse(-1);
                   int percent =
                       head <= 0 ? 100 : (int) Math.max(0, Math.min(100, position * 100 / head));
                   // a replay token stays a replay token until an event beyond the reset point
