@@ -69,12 +69,22 @@ public final class OtherAggregates {
   /** An adopted (or otherwise decided) besluit of a body of the given kind. */
   public BesluitId besluit(
       BesluitType type, GremiumType deciderType, BesluitOutcome outcome, LocalDate day) {
+    return besluit(type, deciderType, outcome, day, type.label() + " " + day.getYear());
+  }
+
+  /** The same, about a subject of the caller's choosing. */
+  public BesluitId besluit(
+      BesluitType type,
+      GremiumType deciderType,
+      BesluitOutcome outcome,
+      LocalDate day,
+      String subject) {
     BesluitId id = BesluitId.random();
     publish(
         id.toString(),
         new BesluitTaken(
             id,
-            type.label() + " " + day.getYear(),
+            subject,
             type,
             Party.gremium(GremiumId.random()),
             deciderType,

@@ -10,14 +10,20 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
 
 /**
  * The AV approves the begroting, its wijzigingen and the jaarrekening: each budget step names an
- * adopted besluit of the AV of the right type (its competence was checked when it was taken).
+ * adopted besluit of the AV of the right type, about this begroting's year (its subject names the
+ * year, so one besluit cannot approve another year's begroting). Its competence was checked when it
+ * was taken.
  */
 final class AvDecidesBudgetPolicy {
 
   private AvDecidesBudgetPolicy() {}
 
   static Optional<Rejection> check(
-      BesluitId id, Optional<BesluitTaken> besluit, BesluitType type, LocalDate notBefore) {
+      BesluitId id,
+      Optional<BesluitTaken> besluit,
+      BesluitType type,
+      LocalDate notBefore,
+      int jaar) {
     if (besluit.isEmpty()) {
       return reject("besluit " + id + " is unknown or not decided");
     }
@@ -32,6 +38,16 @@ final class AvDecidesBudgetPolicy {
     if (taken.deciderType() != GremiumType.AV) {
       return reject(
           "a " + type.label() + " is the AV's besluit; besluit " + id + " was not taken by the AV");
+    }
+    if (!taken.subject().contains(Integer.toString(jaar))) {
+      return reject(
+          "besluit "
+              + id
+              + " ('"
+              + taken.subject()
+              + "') is not about the begroting "
+              + jaar
+              + ": its subject names the year it decides on");
     }
     if (notBefore != null && taken.decisionDate().isBefore(notBefore)) {
       return reject(

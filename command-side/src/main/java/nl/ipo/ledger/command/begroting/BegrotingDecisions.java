@@ -77,7 +77,11 @@ final class BegrotingDecisions {
         order(state.approved() != null, "the begroting is already approved"));
     BesluitTaken besluit =
         besluit(
-            lookups, command.besluitId(), BesluitType.BEGROTING, state.submitted().submittedOn());
+            lookups,
+            command.besluitId(),
+            BesluitType.BEGROTING,
+            state.submitted().submittedOn(),
+            state);
     return List.of(
         new BegrotingApproved(
             command.begrotingId(),
@@ -116,7 +120,8 @@ final class BegrotingDecisions {
             lookups,
             command.besluitId(),
             BesluitType.BEGROTINGSWIJZIGING,
-            state.approved().approvedOn());
+            state.approved().approvedOn(),
+            state);
     return List.of(
         new BegrotingAmended(
             command.begrotingId(),
@@ -159,7 +164,11 @@ final class BegrotingDecisions {
         order(state.jaarrekening() != null, "the jaarrekening is already adopted"));
     BesluitTaken besluit =
         besluit(
-            lookups, command.besluitId(), BesluitType.JAARREKENING, state.approved().approvedOn());
+            lookups,
+            command.besluitId(),
+            BesluitType.JAARREKENING,
+            state.approved().approvedOn(),
+            state);
     return List.of(
         new JaarrekeningAdopted(
             command.begrotingId(),
@@ -231,9 +240,14 @@ final class BegrotingDecisions {
   }
 
   private static BesluitTaken besluit(
-      BegrotingLookups lookups, BesluitId id, BesluitType type, LocalDate notBefore) {
+      BegrotingLookups lookups,
+      BesluitId id,
+      BesluitType type,
+      LocalDate notBefore,
+      BegrotingState state) {
     Optional<BesluitTaken> taken = lookups.besluiten().taken(id);
-    Rejection.throwFirst(AvDecidesBudgetPolicy.check(id, taken, type, notBefore));
+    Rejection.throwFirst(
+        AvDecidesBudgetPolicy.check(id, taken, type, notBefore, state.drafted().document().jaar()));
     return taken.orElseThrow();
   }
 

@@ -125,7 +125,13 @@ class BegrotingTest {
         ID,
         besluit,
         of(2020, 7, 2),
-        new DecisionReference("Besluit AV 'begroting 2020' van 2020-07-02", besluit));
+        new DecisionReference("Besluit AV 'begroting 2021' van 2020-07-02", besluit));
+  }
+
+  /** A besluit about the begroting 2021, the year of the test's begroting. */
+  private BesluitId besluit(
+      BesluitType type, GremiumType decider, BesluitOutcome outcome, LocalDate day) {
+    return others.besluit(type, decider, outcome, day, type.label() + " 2021");
   }
 
   private static Matcher<?> rule(String code) {
@@ -216,8 +222,7 @@ class BegrotingTest {
     @Test
     void givenSubmitted_whenTheAvAdopted_thenApprovedOnTheBesluitsDate() {
       BesluitId besluit =
-          others.besluit(
-              BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
+          besluit(BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
       fixture
           .given(drafted(), submitted())
           .when(new ApproveBegroting(ID, besluit))
@@ -226,14 +231,13 @@ class BegrotingTest {
                   ID,
                   besluit,
                   of(2020, 7, 2),
-                  new DecisionReference("Besluit AV 'begroting 2020' van 2020-07-02", besluit)));
+                  new DecisionReference("Besluit AV 'begroting 2021' van 2020-07-02", besluit)));
     }
 
     @Test
     void givenDrafted_whenApprovedBeforeSubmission_thenRejected() {
       BesluitId besluit =
-          others.besluit(
-              BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
+          besluit(BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
       fixture
           .given(drafted())
           .when(new ApproveBegroting(ID, besluit))
@@ -244,7 +248,7 @@ class BegrotingTest {
     @Test
     void givenSubmitted_whenTheBesluitIsTheBestuurs_thenRejected() {
       BesluitId besluit =
-          others.besluit(
+          besluit(
               BesluitType.BEGROTING, GremiumType.BESTUUR, BesluitOutcome.ADOPTED, of(2020, 7, 2));
       fixture
           .given(drafted(), submitted())
@@ -256,8 +260,7 @@ class BegrotingTest {
     @Test
     void givenSubmitted_whenTheBesluitWasRejected_thenRejected() {
       BesluitId besluit =
-          others.besluit(
-              BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.REJECTED, of(2020, 7, 2));
+          besluit(BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.REJECTED, of(2020, 7, 2));
       fixture
           .given(drafted(), submitted())
           .when(new ApproveBegroting(ID, besluit))
@@ -268,11 +271,26 @@ class BegrotingTest {
     @Test
     void givenSubmitted_whenTheBesluitIsAJaarrekening_thenRejected() {
       BesluitId besluit =
-          others.besluit(
-              BesluitType.JAARREKENING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
+          besluit(BesluitType.JAARREKENING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
       fixture
           .given(drafted(), submitted())
           .when(new ApproveBegroting(ID, besluit))
+          .expectNoEvents()
+          .expectException(rule(BegrotingRule.AV_DECIDES_BUDGET));
+    }
+
+    @Test
+    void givenSubmitted_whenTheBesluitIsAboutAnotherYear_thenRejected() {
+      BesluitId lastYear =
+          others.besluit(
+              BesluitType.BEGROTING,
+              GremiumType.AV,
+              BesluitOutcome.ADOPTED,
+              of(2020, 7, 2),
+              "Begroting 2020");
+      fixture
+          .given(drafted(), submitted())
+          .when(new ApproveBegroting(ID, lastYear))
           .expectNoEvents()
           .expectException(rule(BegrotingRule.AV_DECIDES_BUDGET));
     }
@@ -295,8 +313,7 @@ class BegrotingTest {
     @BeforeEach
     void approvedBudget() {
       approval =
-          others.besluit(
-              BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
+          besluit(BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
     }
 
     private List<LineChange> changes() {
@@ -306,7 +323,7 @@ class BegrotingTest {
     @Test
     void givenApproved_whenTheAvAmendsViaTheVoorjaarsnota_thenAmendedWithItsBesluit() {
       BesluitId nota =
-          others.besluit(
+          besluit(
               BesluitType.BEGROTINGSWIJZIGING,
               GremiumType.AV,
               BesluitOutcome.ADOPTED,
@@ -328,7 +345,7 @@ class BegrotingTest {
     @Test
     void givenApproved_whenAnUnknownLineIsAmended_thenRejected() {
       BesluitId nota =
-          others.besluit(
+          besluit(
               BesluitType.BEGROTINGSWIJZIGING,
               GremiumType.AV,
               BesluitOutcome.ADOPTED,
@@ -349,7 +366,7 @@ class BegrotingTest {
     @Test
     void givenApproved_whenAmendedByTheBestuur_thenRejected() {
       BesluitId nota =
-          others.besluit(
+          besluit(
               BesluitType.BEGROTINGSWIJZIGING,
               GremiumType.BESTUUR,
               BesluitOutcome.ADOPTED,
@@ -364,7 +381,7 @@ class BegrotingTest {
     @Test
     void givenNotApproved_whenAmended_thenRejected() {
       BesluitId nota =
-          others.besluit(
+          besluit(
               BesluitType.BEGROTINGSWIJZIGING,
               GremiumType.AV,
               BesluitOutcome.ADOPTED,
@@ -427,7 +444,7 @@ class BegrotingTest {
     @Test
     void givenApproved_whenTheAvAdoptsTheJaarrekening_thenAdoptedAndTheBegrotingCloses() {
       BesluitId jaarrekening =
-          others.besluit(
+          besluit(
               BesluitType.JAARREKENING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2022, 6, 29));
       JaarrekeningAdopted adopted =
           new JaarrekeningAdopted(
@@ -435,7 +452,7 @@ class BegrotingTest {
               jaarrekening,
               of(2022, 6, 29),
               "Controleverklaring 2022-05-20",
-              new DecisionReference("Besluit AV 'jaarrekening 2022' van 2022-06-29", jaarrekening));
+              new DecisionReference("Besluit AV 'jaarrekening 2021' van 2022-06-29", jaarrekening));
       fixture
           .given(drafted(), submitted(), approved(approval))
           .when(new AdoptJaarrekening(ID, jaarrekening, "Controleverklaring 2022-05-20"))
@@ -460,8 +477,7 @@ class BegrotingTest {
     @BeforeEach
     void werkbudgetMandate() {
       approval =
-          others.besluit(
-              BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
+          besluit(BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, of(2020, 7, 2));
       GremiumId av = others.gremium("Algemene Vergadering", GremiumType.AV, of(2003, 1, 1));
       others.mandate(
           new MandaatGranted(
