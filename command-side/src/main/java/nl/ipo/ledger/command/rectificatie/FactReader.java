@@ -14,7 +14,7 @@ public final class FactReader {
     this.eventStore = eventStore;
   }
 
-  Optional<LedgerEvent> find(String aggregateId, String eventIdentifier) {
+  public Optional<LedgerEvent> find(String aggregateId, String eventIdentifier) {
     var stream = eventStore.readEvents(aggregateId);
     while (stream.hasNext()) {
       DomainEventMessage<?> message = stream.next();

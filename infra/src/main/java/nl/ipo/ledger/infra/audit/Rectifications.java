@@ -86,7 +86,6 @@ public class Rectifications {
   }
 
   static Instant recordedAt(EventMessage<?> event) {
-    Object recorded = event.getMetaData().get(LedgerMetadata.RECORDED_AT);
-    return recorded == null ? event.getTimestamp() : Instant.parse(recorded.toString());
+    return LedgerMetadata.recordedAt(event.getMetaData(), event.getTimestamp());
   }
 }

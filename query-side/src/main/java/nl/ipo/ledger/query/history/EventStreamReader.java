@@ -1,6 +1,5 @@
 package nl.ipo.ledger.query.history;
 
-import java.time.Instant;
 import java.util.List;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
@@ -34,23 +33,17 @@ public class EventStreamReader {
   private static RecordedEvent entry(DomainEventMessage<?> message) {
     LedgerEvent event = (LedgerEvent) message.getPayload();
     MetaData meta = message.getMetaData();
-    Object recordedAt = meta.get(LedgerMetadata.RECORDED_AT);
     return new RecordedEvent(
         message.getIdentifier(),
         message.getSequenceNumber(),
         event.getClass().getSimpleName(),
         event.effectiveDate(),
-        recordedAt == null ? message.getTimestamp() : Instant.parse(recordedAt.toString()),
-        text(meta, LedgerMetadata.ACTOR),
-        text(meta, LedgerMetadata.ACTOR_ROLE),
+        LedgerMetadata.recordedAt(meta, message.getTimestamp()),
+        LedgerMetadata.text(meta, LedgerMetadata.ACTOR),
+        LedgerMetadata.text(meta, LedgerMetadata.ACTOR_ROLE),
         event.decisionReference(),
-        text(meta, LedgerMetadata.CORRELATION_ID),
-        text(meta, LedgerMetadata.CAUSATION_ID),
+        LedgerMetadata.text(meta, LedgerMetadata.CORRELATION_ID),
+        LedgerMetadata.text(meta, LedgerMetadata.CAUSATION_ID),
         event);
-  }
-
-  private static String text(MetaData meta, String key) {
-    Object value = meta.get(key);
-    return value == null ? null : value.toString();
   }
 }

@@ -50,9 +50,7 @@ public class JournalProjection {
   void on(LedgerEvent event, DomainEventMessage<?> message, TrackingToken token) {
     MetaData meta = message.getMetaData();
     DecisionReference decision = event.decisionReference();
-    Object recordedAt = meta.get(LedgerMetadata.RECORDED_AT);
-    Instant recorded =
-        recordedAt == null ? message.getTimestamp() : Instant.parse(recordedAt.toString());
+    Instant recorded = LedgerMetadata.recordedAt(meta, message.getTimestamp());
     jdbc.sql(
             """
             INSERT INTO journal_entry (global_index, event_identifier, aggregate_type, aggregate_id,
@@ -75,16 +73,16 @@ public class JournalProjection {
         .param("type", event.getClass().getSimpleName())
         .param("effective", event.effectiveDate())
         .param("recorded", Timestamp.from(recorded))
-        .param("actor", text(meta, LedgerMetadata.ACTOR))
-        .param("role", text(meta, LedgerMetadata.ACTOR_ROLE))
+        .param("actor", LedgerMetadata.text(meta, LedgerMetadata.ACTOR))
+        .param("role", LedgerMetadata.text(meta, LedgerMetadata.ACTOR_ROLE))
         .param("decision", decision == null ? null : decision.text())
         .param("besluit", besluitOf(event, decision))
         .param("body", bodyOf(event))
-        .param("correlation", text(meta, LedgerMetadata.CORRELATION_ID))
-        .param("causation", text(meta, LedgerMetadata.CAUSATION_ID))
-        .param("document", text(meta, LedgerMetadata.SOURCE_DOCUMENT))
-        .param("place", text(meta, LedgerMetadata.SOURCE_PLACE))
-        .param("quote", text(meta, LedgerMetadata.SOURCE_QUOTE))
+        .param("correlation", LedgerMetadata.text(meta, LedgerMetadata.CORRELATION_ID))
+        .param("causation", LedgerMetadata.text(meta, LedgerMetadata.CAUSATION_ID))
+        .param("document", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_DOCUMENT))
+        .param("place", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_PLACE))
+        .param("quote", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_QUOTE))
         .update();
   }
 
@@ -201,10 +199,5 @@ public class JournalProjection {
       return decider.gremiumId() == null ? null : decider.gremiumId().toString();
     }
     return null;
-  }
-
-  private static String text(MetaData meta, String key) {
-    Object value = meta.get(key);
-    return value == null ? null : value.toString();
   }
 }

@@ -33,4 +33,20 @@ public final class LedgerMetadata {
   public static final String SOURCE_QUOTE = "sourceQuote";
 
   private LedgerMetadata() {}
+
+  /** A metadata value as text, or null when absent. */
+  public static String text(java.util.Map<String, ?> metaData, String key) {
+    Object value = metaData.get(key);
+    return value == null ? null : value.toString();
+  }
+
+  /**
+   * When the ledger recorded a message: {@link #RECORDED_AT}, or the message's own timestamp for a
+   * message recorded without it.
+   */
+  public static java.time.Instant recordedAt(
+      java.util.Map<String, ?> metaData, java.time.Instant fallback) {
+    String recorded = text(metaData, RECORDED_AT);
+    return recorded == null ? fallback : java.time.Instant.parse(recorded);
+  }
 }

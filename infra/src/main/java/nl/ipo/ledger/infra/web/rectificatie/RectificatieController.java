@@ -1,5 +1,6 @@
 package nl.ipo.ledger.infra.web.rectificatie;
 
+import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
@@ -10,8 +11,6 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieCommand.CorrectFact;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieCommand.RetractFact;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,14 +42,14 @@ class RectificatieController {
       String eventIdentifier, String aggregateId, String reason, String decisionReference) {}
 
   private final CommandEdge commands;
-  private final EventStore eventStore;
+  private final FactReader facts;
   private final JsonMapper json;
   private final ProjectionRebuilds rebuilds;
 
   RectificatieController(
-      CommandEdge commands, EventStore eventStore, JsonMapper json, ProjectionRebuilds rebuilds) {
+      CommandEdge commands, FactReader facts, JsonMapper json, ProjectionRebuilds rebuilds) {
     this.commands = commands;
-    this.eventStore = eventStore;
+    this.facts = facts;
     this.json = json;
     this.rebuilds = rebuilds;
   }
@@ -107,14 +106,13 @@ class RectificatieController {
   private Class<?> originalType(String eventIdentifier, String aggregateId) {
     InvalidValueException.requiredText("eventIdentifier", eventIdentifier, 255);
     InvalidValueException.requiredText("aggregateId", aggregateId, 255);
-    var stream = eventStore.readEvents(aggregateId);
-    while (stream.hasNext()) {
-      DomainEventMessage<?> message = stream.next();
-      if (message.getIdentifier().equals(eventIdentifier)) {
-        return message.getPayloadType();
-      }
-    }
-    throw new NotFoundException(
-        "eventIdentifier", "no event " + eventIdentifier + " in the stream of " + aggregateId);
+    return facts
+        .find(aggregateId, eventIdentifier)
+        .<Class<?>>map(Object::getClass)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "eventIdentifier",
+                    "no event " + eventIdentifier + " in the stream of " + aggregateId));
   }
 }
