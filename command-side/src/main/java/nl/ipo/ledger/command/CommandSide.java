@@ -8,9 +8,11 @@ import nl.ipo.ledger.command.mandaat.MandaatAggregates;
 import nl.ipo.ledger.command.rectificatie.RectificatieAggregates;
 import nl.ipo.ledger.command.vergadering.VergaderingAggregates;
 import org.axonframework.config.Configurer;
+import org.axonframework.lifecycle.Phase;
 
 /**
- * Registers the command side's aggregates with an Axon configuration. The aggregates stay package
+ * Registers the command side's aggregates with an Axon configuration, and holds every command on
+ * the bus to the published language's bounds ({@link BoundedCommands}). The aggregates stay package
  * private; the application only needs this one entry point.
  */
 public final class CommandSide {
@@ -25,5 +27,10 @@ public final class CommandSide {
     BesluitAggregates.configure(configurer);
     BegrotingAggregates.configure(configurer);
     RectificatieAggregates.configure(configurer);
+    configurer.onInitialize(
+        config ->
+            config.onStart(
+                Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
+                () -> config.commandBus().registerDispatchInterceptor(new BoundedCommands())));
   }
 }

@@ -1,9 +1,11 @@
 package nl.ipo.ledger.command.rectificatie;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 import nl.ipo.ledger.command.Outcomes;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.gremium.GremiumDirectory;
+import nl.ipo.ledger.command.rectificatie.FactReader.FactInStream;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.error.NotFoundException;
@@ -25,11 +27,11 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 final class Rectificatie {
 
-  static final String CORRECTION_OF_THE_SAME_FACT = "CORRECTION_OF_THE_SAME_FACT";
-  static final String FACT_RETRACTED = "FACT_RETRACTED";
+  static final String CORRECTION_OF_THE_SAME_FACT = CorrectionPolicies.CORRECTION_OF_THE_SAME_FACT;
+  static final String FACT_RETRACTED = CorrectionPolicies.FACT_RETRACTED;
 
   @AggregateIdentifier private String id;
-  private final java.util.List<FactCorrected> corrections = new java.util.ArrayList<>();
+  private List<FactCorrected> corrections = List.of();
   private FactRetracted retracted;
 
   Rectificatie() {
@@ -38,13 +40,13 @@ final class Rectificatie {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  CommandOutcome handle(CorrectFact command, FactReader facts) {
-    LedgerEvent original = original(command, facts);
+  CommandOutcome handle(CorrectFact command, FactReader facts, GremiumDirectory gremia) {
+    FactInStream original = original(command, facts);
     FactCorrected corrected =
         new FactCorrected(
             command.eventIdentifier(),
             command.aggregateId(),
-            original.getClass().getName(),
+            original.fact().getClass().getName(),
             command.replacementJson(),
             command.replacement().effectiveDate(),
             command.reason(),
@@ -52,15 +54,19 @@ final class Rectificatie {
     if (corrections.contains(corrected)) {
       return CommandOutcome.UNCHANGED;
     }
-    Rejection.throwFirst(retracted());
-    Rejection.throwFirst(sameFact(original, command.replacement()));
+    Rejection.throwFirst(
+        CorrectionPolicies.notRetracted(retracted),
+        CorrectionPolicies.sameFact(original.fact(), command.replacement()));
+    Rejection.throwFirst(
+        CorrectionPolicies.keepsEveryField(original.fact(), command.replacement()),
+        CorrectionPolicies.obeysTheRules(original.before(), command.replacement(), gremia));
     return Outcomes.record(List.of(corrected));
   }
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(RetractFact command, FactReader facts) {
-    LedgerEvent original = original(command, facts);
+    LedgerEvent original = original(command, facts).fact();
     FactRetracted fact =
         new FactRetracted(
             command.eventIdentifier(),
@@ -72,7 +78,7 @@ final class Rectificatie {
     if (fact.equals(retracted)) {
       return CommandOutcome.UNCHANGED;
     }
-    Rejection.throwFirst(retracted());
+    Rejection.throwFirst(CorrectionPolicies.notRetracted(retracted));
     return Outcomes.record(List.of(fact));
   }
 
@@ -80,58 +86,24 @@ final class Rectificatie {
   void on(RectificatieEvent event) {
     id = event.eventIdentifier();
     if (event instanceof FactCorrected c) {
-      corrections.add(c);
+      corrections = Stream.concat(corrections.stream(), Stream.of(c)).toList();
     } else if (event instanceof FactRetracted r) {
       retracted = r;
     }
   }
 
-  private Optional<Rejection> retracted() {
-    return retracted == null
-        ? Optional.empty()
-        : Optional.of(
-            new Rejection(
-                FACT_RETRACTED,
-                "eventIdentifier",
-                "the fact was retracted: " + retracted.reason()));
-  }
-
-  private static Optional<Rejection> sameFact(LedgerEvent original, LedgerEvent replacement) {
-    if (original.getClass() == replacement.getClass()
-        && original.aggregateIdentity().equals(identity(replacement))) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(
-            CORRECTION_OF_THE_SAME_FACT,
-            "replacement",
-            "a correction replaces a "
-                + original.getClass().getSimpleName()
-                + " of "
-                + original.aggregateIdentity()
-                + " by the same kind of fact about the same record"));
-  }
-
-  /** A replacement may lack its identity altogether; that is a wrong fact, not a crash. */
-  private static String identity(LedgerEvent replacement) {
-    try {
-      return replacement.aggregateIdentity();
-    } catch (RuntimeException missing) {
-      return null;
-    }
-  }
-
   /** The fact named by the command, read from its aggregate's stream. */
-  private static LedgerEvent original(RectificatieCommand command, FactReader facts) {
+  private static FactInStream original(RectificatieCommand command, FactReader facts) {
     return facts
-        .find(command.aggregateId(), command.eventIdentifier())
+        .findInStream(command.aggregateId(), command.eventIdentifier())
         .orElseThrow(
             () ->
                 new NotFoundException(
                     "eventIdentifier",
-                    "no event "
+                    "Er is geen feit "
                         + command.eventIdentifier()
-                        + " in the stream of "
-                        + command.aggregateId()));
+                        + " vastgelegd bij record "
+                        + command.aggregateId()
+                        + "."));
   }
 }

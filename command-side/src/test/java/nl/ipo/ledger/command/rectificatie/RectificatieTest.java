@@ -3,14 +3,19 @@ package nl.ipo.ledger.command.rectificatie;
 import static java.time.LocalDate.of;
 
 import nl.ipo.ledger.command.OtherAggregates;
+import nl.ipo.ledger.command.gremium.GremiumCorrections;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.error.RuleViolationException;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumRenamed;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.kernel.gremium.MemberRole;
+import nl.ipo.ledger.kernel.gremium.MembershipId;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieCommand.CorrectFact;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieCommand.RetractFact;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent.FactCorrected;
@@ -41,7 +46,11 @@ class RectificatieTest {
         (GremiumEstablished) others.store().readEvents(gremium.toString()).next().getPayload();
     fixture = new AggregateTestFixture<>(Rectificatie.class);
     fixture.registerInjectableResource(new FactReader(others.store()));
+    fixture.registerInjectableResource(others.gremia);
+    this.others = others;
   }
+
+  private OtherAggregates others;
 
   private GremiumEstablished renamed(String name) {
     return new GremiumEstablished(
@@ -199,5 +208,150 @@ class RectificatieTest {
                     SECRETARIAAT)))
         .expectNoEvents()
         .expectException(rule(Rectificatie.CORRECTION_OF_THE_SAME_FACT));
+  }
+
+  @Test
+  void givenAFact_whenTheReplacementEmptiesAField_thenRejected() {
+    fixture
+        .givenNoPriorActivity()
+        .when(correct(renamed(null)))
+        .expectNoEvents()
+        .expectException(rule(CorrectionPolicies.CORRECTION_KEEPS_EVERY_FIELD));
+  }
+
+  @Test
+  void givenAnEstablishment_whenCorrectedToEndBeforeItBegins_thenRejectedByTheGremiumsRule() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            correct(
+                new GremiumEstablished(
+                    original.gremiumId(),
+                    original.name(),
+                    original.type(),
+                    null,
+                    original.beginDate(),
+                    of(2018, 6, 1),
+                    original.decision())))
+        .expectNoEvents()
+        .expectException(rule("DATES_ORDERED"));
+  }
+
+  @Test
+  void givenTwoLeden_whenTheSecondIsCorrectedToTheFirstsProvince_thenRejectedBySeatsPerProvince() {
+    MembershipId first = MembershipId.random();
+    MembershipId second = MembershipId.random();
+    others.publish(
+        gremium.toString(),
+        new MemberAppointed(
+            gremium,
+            first,
+            "A. de Vries",
+            Province.ZEELAND,
+            MemberRole.LID,
+            of(2019, 2, 1),
+            SECRETARIAAT));
+    others.publish(
+        gremium.toString(),
+        new MemberAppointed(
+            gremium,
+            second,
+            "B. Jansen",
+            Province.UTRECHT,
+            MemberRole.LID,
+            of(2019, 2, 1),
+            SECRETARIAAT));
+    String secondId = identifierOf(2);
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new CorrectFact(
+                secondId,
+                gremium.toString(),
+                new MemberAppointed(
+                    gremium,
+                    second,
+                    "B. Jansen",
+                    Province.ZEELAND,
+                    MemberRole.LID,
+                    of(2019, 2, 1),
+                    SECRETARIAAT),
+                "{}",
+                "verkeerde provincie",
+                SECRETARIAAT))
+        .expectNoEvents()
+        .expectException(rule("SEATS_PER_PROVINCE"));
+  }
+
+  @Test
+  void givenTwoLeden_whenTheSecondsNameIsCorrected_thenCorrected() {
+    MembershipId member = MembershipId.random();
+    others.publish(
+        gremium.toString(),
+        new MemberAppointed(
+            gremium,
+            member,
+            "B. Jansne",
+            Province.UTRECHT,
+            MemberRole.LID,
+            of(2019, 2, 1),
+            SECRETARIAAT));
+    String memberEvent = identifierOf(1);
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new CorrectFact(
+                memberEvent,
+                gremium.toString(),
+                new MemberAppointed(
+                    gremium,
+                    member,
+                    "B. Jansen",
+                    Province.UTRECHT,
+                    MemberRole.LID,
+                    of(2019, 2, 1),
+                    SECRETARIAAT),
+                "{}",
+                "spelfout",
+                SECRETARIAAT))
+        .expectSuccessfulHandlerExecution()
+        .expectEventsMatching(
+            Matchers.payloadsMatching(
+                Matchers.exactSequenceOf(
+                    Matchers.predicate(
+                        e ->
+                            e instanceof FactCorrected c
+                                && c.eventIdentifier().equals(memberEvent)),
+                    Matchers.andNoMore())));
+  }
+
+  @Test
+  void givenAMembership_whenTheRenameIsCorrectedWithAWrongPreviousName_thenRejected() {
+    others.publish(
+        gremium.toString(),
+        new GremiumRenamed(gremium, "BAC Financiën", "BAC Finacien", of(2020, 1, 1), SECRETARIAAT));
+    String renameEvent = identifierOf(1);
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new CorrectFact(
+                renameEvent,
+                gremium.toString(),
+                new GremiumRenamed(
+                    gremium, "BAC Financiën", "Iets anders", of(2020, 1, 1), SECRETARIAAT),
+                "{}",
+                "vorige naam",
+                SECRETARIAAT))
+        .expectNoEvents()
+        .expectException(rule(GremiumCorrections.CORRECTION_OBEYS_THE_RULES));
+  }
+
+  private String identifierOf(int sequence) {
+    var stream = others.store().readEvents(gremium.toString());
+    String id = null;
+    for (int i = 0; i <= sequence; i++) {
+      id = stream.next().getIdentifier();
+    }
+    return id;
   }
 }

@@ -5,6 +5,7 @@ import static nl.ipo.ledger.infra.security.LedgerRole.AV_LID;
 import static nl.ipo.ledger.infra.security.LedgerRole.BEHEERDER;
 import static nl.ipo.ledger.infra.security.LedgerRole.SECRETARIAAT;
 
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import nl.ipo.ledger.infra.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +37,10 @@ public class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
     return http.authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                // the error page answers for a request already authorised (or rejected) once
+                auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers(
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

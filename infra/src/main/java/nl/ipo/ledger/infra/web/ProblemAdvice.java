@@ -3,61 +3,81 @@ package nl.ipo.ledger.infra.web;
 import static nl.ipo.ledger.infra.web.ProblemWriter.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.ipo.ledger.kernel.common.Codes;
 import nl.ipo.ledger.kernel.error.ConflictException;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.LedgerException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.error.RuleViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every rejection into problem+json: 400 malformed, 404 unknown id, 409 duplicate or
- * concurrent change, 422 rule violated. Exceptions from command and query handlers may arrive
- * wrapped by Axon, so the cause chain is searched for the ledger's own exception.
+ * concurrent change, 422 rule violated, and Spring MVC's own rejections (405, 406, 415, …) too.
+ * Exceptions from command and query handlers may arrive wrapped by Axon, so the cause chain is
+ * searched for the ledger's own exception. Every {@code reason} is Dutch and names no Java type: it
+ * is read by the person who sent the request.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+  private static final String INVALID = "Ongeldige invoer";
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
     Optional<ProblemDetail> known = translate(exception, request.getRequestURI());
     if (known.isPresent()) {
-      return ResponseEntity.status(known.get().getStatus()).body(known.get());
+      return respond(known.get());
     }
     log.error("Unexpected error while handling a request", exception);
-    ProblemDetail problem =
-        problem(
-            HttpStatus.INTERNAL_SERVER_ERROR,
-            "Interne fout",
-            "the ledger could not handle the request; nothing was recorded",
-            null);
-    return ResponseEntity.internalServerError().body(problem);
+    return respond(internalError());
   }
 
+  static ProblemDetail internalError() {
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Interne fout",
+        "Het grootboek kon de aanvraag niet afhandelen door een fout aan onze kant; er is niets"
+            + " vastgelegd. Probeer het later opnieuw of meld het aan de beheerder.",
+        null);
+  }
+
+  /** A problem for an exception the ledger knows, found anywhere in its cause chain. */
   static Optional<ProblemDetail> translate(Throwable thrown, String path) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof LedgerException ledger) {
@@ -68,25 +88,41 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem(
                 HttpStatus.NOT_FOUND,
                 "Onbekend",
-                "no " + noun(path) + " with id " + notFound.getAggregateIdentifier() + " is known",
+                "Er is geen "
+                    + noun(path)
+                    + " bekend met id "
+                    + Codes.abbreviate(String.valueOf(notFound.getAggregateIdentifier()))
+                    + ".",
                 noun(path) + "Id"));
       }
       if (t instanceof IncompatibleAggregateException) {
-        // the id names a record of another kind: for this endpoint it is unknown
         return Optional.of(
             problem(
                 HttpStatus.NOT_FOUND,
                 "Onbekend",
-                "no " + noun(path) + " with this id is known (the id names another kind of record)",
+                "Er is geen "
+                    + noun(path)
+                    + " bekend met dit id (het id hoort bij een ander soort record).",
                 noun(path) + "Id"));
+      }
+      if (t instanceof InvalidParameterException) {
+        return Optional.of(
+            problem(
+                HttpStatus.BAD_REQUEST,
+                INVALID,
+                "De parameters in het adres zijn niet goed gecodeerd (bijvoorbeeld een losse %);"
+                    + " schrijf een % als %25.",
+                null));
       }
       if (t instanceof ConcurrencyException) {
         return Optional.of(
             problem(
                 HttpStatus.CONFLICT,
                 "Gelijktijdige wijziging",
-                "the gremium was changed by someone else at the same moment; reload and retry",
-                "gremiumId"));
+                "Iemand anders legde op hetzelfde moment iets vast over deze "
+                    + noun(path)
+                    + "; laad de gegevens opnieuw en probeer het nog eens.",
+                null));
       }
     }
     return Optional.empty();
@@ -103,13 +139,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       return "vergadering";
     } else if (text.startsWith("/api/begrotingen")) {
       return "begroting";
+    } else if (text.startsWith("/api/rectificaties")) {
+      return "rectificatie";
     }
     return "gremium";
   }
 
   private static ProblemDetail ledgerProblem(LedgerException exception) {
     if (exception instanceof InvalidValueException e) {
-      return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", e.getMessage(), e.field());
+      return problem(HttpStatus.BAD_REQUEST, INVALID, e.getMessage(), e.field());
     }
     if (exception instanceof NotFoundException e) {
       return problem(HttpStatus.NOT_FOUND, "Onbekend", e.getMessage(), e.field());
@@ -136,45 +174,72 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     Optional<ProblemDetail> known = translate(ex, path(request));
     if (known.isPresent()) {
-      return ResponseEntity.status(known.get().getStatus()).body(known.get());
+      return respondObject(known.get());
     }
-    String field = null;
-    String reason = "the request body is not valid JSON for this request";
+    JacksonException jackson = null;
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof JacksonException jackson) {
-        field =
-            jackson.getPath().stream()
-                .map(
-                    r ->
-                        r.getPropertyName() != null
-                            ? r.getPropertyName()
-                            : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        reason = readableReason(jackson);
-        if (field.isEmpty()) {
-          field = null;
-          reason = "the request body is not valid JSON: " + jackson.getOriginalMessage();
-        }
+      if (t instanceof JacksonException j) {
+        jackson = j;
         break;
       }
     }
-    return ResponseEntity.badRequest()
-        .body(problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", reason, field));
+    if (jackson == null) {
+      return respondObject(
+          problem(
+              HttpStatus.BAD_REQUEST,
+              INVALID,
+              "De aanvraag heeft geen leesbare inhoud; stuur een JSON-object.",
+              null));
+    }
+    String field = fieldPath(jackson);
+    return respondObject(
+        problem(HttpStatus.BAD_REQUEST, INVALID, readableReason(jackson, field), field));
+  }
+
+  private static String fieldPath(JacksonException jackson) {
+    String field =
+        jackson.getPath().stream()
+            .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
+    return field.isEmpty() ? null : field;
+  }
+
+  private static String readableReason(JacksonException exception, String field) {
+    if (exception instanceof StreamConstraintsException) {
+      return "De inhoud is te groot of te diep genest om te lezen (een getal, tekst of nesting"
+          + " overschrijdt de grens); stuur kleinere waarden.";
+    }
+    if (exception instanceof StreamReadException) {
+      return "De inhoud is geen geldige JSON" + where(exception.getLocation()) + ".";
+    }
+    String named = field == null ? "De inhoud" : "'" + field + "'";
+    if (exception instanceof UnrecognizedPropertyException unknown) {
+      return "Het veld '" + Codes.abbreviate(unknown.getPropertyName()) + "' is onbekend.";
+    }
+    if (exception instanceof InvalidFormatException invalid) {
+      return named
+          + " moet "
+          + ExpectedValue.of(invalid.getTargetType())
+          + " zijn, maar is '"
+          + Codes.abbreviate(String.valueOf(invalid.getValue()))
+          + "'.";
+    }
+    if (exception instanceof MismatchedInputException mismatch) {
+      return named + " moet " + ExpectedValue.of(mismatch.getTargetType()) + " zijn.";
+    }
+    return named + " kan niet worden gelezen; controleer de waarde.";
+  }
+
+  private static String where(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 0) {
+      return "";
+    }
+    return " (regel " + location.getLineNr() + ", kolom " + location.getColumnNr() + ")";
   }
 
   private static String path(WebRequest request) {
     return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
-  }
-
-  private static String readableReason(JacksonException exception) {
-    if (exception instanceof MismatchedInputException mismatch
-        && mismatch.getTargetType() != null) {
-      Class<?> target = mismatch.getTargetType();
-      return target == LocalDate.class
-          ? "is not a valid date (use YYYY-MM-DD)"
-          : "is not a valid " + target.getSimpleName();
-    }
-    return "cannot be read: " + exception.getOriginalMessage().replaceAll("\\s+", " ");
   }
 
   @Override
@@ -183,10 +248,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return ResponseEntity.badRequest()
-        .body(
-            problem(
-                HttpStatus.BAD_REQUEST, "Ongeldige invoer", "is required", ex.getParameterName()));
+    String name = ex.getParameterName();
+    return respondObject(
+        problem(
+            HttpStatus.BAD_REQUEST, INVALID, "De parameter '" + name + "' is verplicht.", name));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -194,20 +259,113 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
     Optional<ProblemDetail> known = translate(ex, request.getRequestURI());
     if (known.isPresent()) {
-      return ResponseEntity.status(known.get().getStatus()).body(known.get());
+      return respond(known.get());
     }
-    String expected =
-        ex.getRequiredType() == null ? "a valid value" : ex.getRequiredType().getSimpleName();
-    return ResponseEntity.badRequest()
-        .body(
-            problem(
-                HttpStatus.BAD_REQUEST,
-                "Ongeldige invoer",
-                "'"
-                    + ex.getValue()
-                    + "' is not a valid "
-                    + expected
-                    + ("LocalDate".equals(expected) ? " (use YYYY-MM-DD)" : ""),
-                ex.getName()));
+    return respond(mismatch(ex.getName(), ex));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    Optional<ProblemDetail> known = translate(ex, path(request));
+    if (known.isPresent()) {
+      return respondObject(known.get());
+    }
+    return respondObject(mismatch(ex.getPropertyName(), ex));
+  }
+
+  private static ProblemDetail mismatch(String name, TypeMismatchException ex) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        INVALID,
+        "'"
+            + name
+            + "' moet "
+            + ExpectedValue.of(ex.getRequiredType())
+            + " zijn, maar is '"
+            + Codes.abbreviate(String.valueOf(ex.getValue()))
+            + "'.",
+        name);
+  }
+
+  /**
+   * Spring MVC's own rejections (wrong method, media type, unknown path, …) with a Dutch reason;
+   * the status stays Spring's.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    HttpStatus status = HttpStatus.resolve(statusCode.value());
+    if (status == null) {
+      status = HttpStatus.BAD_REQUEST;
+    }
+    if (status.is5xxServerError()) {
+      log.error("Request could not be handled", ex);
+    }
+    HttpHeaders kept = new HttpHeaders();
+    if (headers != null && headers.getAllow() != null && !headers.getAllow().isEmpty()) {
+      kept.setAllow(headers.getAllow());
+    }
+    ProblemDetail problem = standardProblem(ex, status);
+    return ResponseEntity.status(status)
+        .headers(kept)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static ProblemDetail standardProblem(Exception ex, HttpStatus status) {
+    if (ex instanceof HttpRequestMethodNotSupportedException m) {
+      String allowed =
+          m.getSupportedHttpMethods() == null
+              ? ""
+              : " Toegestaan: "
+                  + m.getSupportedHttpMethods().stream()
+                      .map(Object::toString)
+                      .collect(Collectors.joining(", "))
+                  + ".";
+      return problem(
+          status,
+          "Methode niet toegestaan",
+          "Dit adres kent de methode " + Codes.abbreviate(m.getMethod()) + " niet." + allowed,
+          null);
+    }
+    if (ex instanceof HttpMediaTypeNotSupportedException) {
+      return problem(
+          status,
+          "Soort inhoud niet ondersteund",
+          "Stuur de inhoud als application/json (Content-Type: application/json).",
+          "Content-Type");
+    }
+    if (ex instanceof HttpMediaTypeNotAcceptableException) {
+      return problem(
+          status,
+          "Antwoordvorm niet beschikbaar",
+          "Dit adres antwoordt in JSON (application/json); vraag daarom om application/json of"
+              + " */* (Accept).",
+          "Accept");
+    }
+    if (ex instanceof NoResourceFoundException) {
+      return problem(status, "Niet gevonden", "Dit adres bestaat niet.", null);
+    }
+    if (ex instanceof MaxUploadSizeExceededException) {
+      return problem(status, "Te groot", "Het bestand is te groot om te verwerken.", null);
+    }
+    return StatusProblems.of(status);
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static ResponseEntity<Object> respondObject(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

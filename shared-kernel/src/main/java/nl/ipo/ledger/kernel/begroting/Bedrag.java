@@ -1,6 +1,7 @@
 package nl.ipo.ledger.kernel.begroting;
 
 import java.math.BigDecimal;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /**
@@ -16,11 +17,11 @@ public record Bedrag(BigDecimal euros, BigDecimal indicative) {
 
   public Bedrag {
     if (euros != null && indicative != null) {
-      throw new InvalidValueException("bedrag", "an indicative amount belongs to p.m. only");
+      throw new InvalidValueException(
+          "bedrag", "Een indicatief bedrag hoort alleen bij een p.m.-post, niet bij een bedrag.");
     }
-    if (euros != null && euros.scale() > 2) {
-      throw new InvalidValueException("bedrag", "has more than two decimals (cents): " + euros);
-    }
+    euros = Bounds.amount("bedrag", euros);
+    indicative = Bounds.amount("bedrag", indicative);
   }
 
   public static Bedrag of(BigDecimal euros) {

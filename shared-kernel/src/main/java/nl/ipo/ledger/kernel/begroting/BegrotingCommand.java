@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Content;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
@@ -54,10 +55,8 @@ public sealed interface BegrotingCommand {
     public LineChange {
       opgaveCode = InvalidValueException.requiredText("changes.opgaveCode", opgaveCode, 20);
       InvalidValueException.required("changes.line", line);
-      InvalidValueException.required("changes.delta", delta);
-      if (delta.scale() > 2) {
-        throw new InvalidValueException("changes.delta", "has more than two decimals (cents)");
-      }
+      delta =
+          Bounds.amount("changes.delta", InvalidValueException.required("changes.delta", delta));
     }
   }
 
@@ -76,9 +75,10 @@ public sealed interface BegrotingCommand {
       InvalidValueException.required("besluitId", besluitId);
       InvalidValueException.required("nota", nota);
       InvalidValueException.required("effectiveDate", effectiveDate);
-      changes = List.copyOf(InvalidValueException.required("changes", changes));
+      changes = Bounds.list("changes", InvalidValueException.required("changes", changes), 500);
       if (changes.isEmpty()) {
-        throw new InvalidValueException("changes", "names at least one line to change");
+        throw new InvalidValueException(
+            "changes", "'changes' noemt minstens één begrotingsregel die wijzigt.");
       }
     }
   }
@@ -96,11 +96,9 @@ public sealed interface BegrotingCommand {
       InvalidValueException.required("begrotingId", begrotingId);
       opgaveCode = InvalidValueException.requiredText("opgaveCode", opgaveCode, 20);
       InvalidValueException.required("line", line);
-      InvalidValueException.required("realised", realised);
-      if (realised.signum() < 0 || realised.scale() > 2) {
-        throw new InvalidValueException(
-            "realised", "must be an amount in euros and cents, not negative: " + realised);
-      }
+      realised =
+          Bounds.nonNegativeAmount(
+              "realised", InvalidValueException.required("realised", realised));
       InvalidValueException.required("asOf", asOf);
       source = InvalidValueException.requiredText("source", source, 500);
     }
@@ -133,9 +131,9 @@ public sealed interface BegrotingCommand {
       InvalidValueException.required("begrotingId", begrotingId);
       InvalidValueException.required("mandaatId", mandaatId);
       InvalidValueException.required("usedBy", usedBy);
-      InvalidValueException.required("amount", amount);
-      if (amount.signum() <= 0 || amount.scale() > 2) {
-        throw new InvalidValueException("amount", "must be a positive amount in euros and cents");
+      amount = Bounds.amount("amount", InvalidValueException.required("amount", amount));
+      if (amount.signum() <= 0) {
+        throw new InvalidValueException("amount", "'amount' moet een bedrag groter dan nul zijn.");
       }
       InvalidValueException.required("date", date);
       description = InvalidValueException.requiredText("description", description, 500);

@@ -2,6 +2,7 @@ package nl.ipo.ledger.kernel.begroting;
 
 import java.util.List;
 import java.util.Map;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /**
@@ -21,7 +22,7 @@ public final class BegrotingDocument {
    */
   public record Bron(int line, String place) {
     public Bron {
-      place = place == null ? "" : place.strip();
+      place = place == null ? "" : Bounds.name("bron", place.strip(), 300);
     }
 
     @Override
@@ -56,7 +57,11 @@ public final class BegrotingDocument {
       code = InvalidValueException.requiredText("opgave.code", code, 20);
       naam = InvalidValueException.requiredText("opgave.naam", naam, 300);
       InvalidValueException.required("opgave.soort", soort);
-      lines = Map.copyOf(InvalidValueException.required("opgave.lines", lines));
+      InvalidValueException.required("opgave.lines", lines);
+      if (lines.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+        throw new InvalidValueException("opgave.lines", "'opgave.lines' bevat een lege regel.");
+      }
+      lines = Map.copyOf(lines);
       InvalidValueException.required("opgave.totaal", statedTotaal);
       InvalidValueException.required("opgave.bron", bron);
     }
@@ -67,7 +72,10 @@ public final class BegrotingDocument {
         return Integer.parseInt(head);
       } catch (NumberFormatException e) {
         throw new InvalidValueException(
-            "opgave.code", "'" + code + "' does not start with its programme's number");
+            "opgave.code",
+            "De code van een beleidsopgave begint met het nummer van haar programma, maar '"
+                + code
+                + "' doet dat niet.");
       }
     }
   }
@@ -119,14 +127,19 @@ public final class BegrotingDocument {
       List<Verklaring> verklaringen) {
     public Content {
       if (jaar < 1990 || jaar > 2200) {
-        throw new InvalidValueException("jaar", "is not a plausible budget year: " + jaar);
+        throw new InvalidValueException(
+            "jaar",
+            "'jaar' moet een begrotingsjaar van 1990 tot en met 2200 zijn, maar is " + jaar + ".");
       }
       titel = InvalidValueException.requiredText("titel", titel, 300);
       bron = InvalidValueException.requiredText("bron", bron, 300);
-      programmas = List.copyOf(programmas);
-      opgaven = List.copyOf(opgaven);
-      samenvatting = samenvatting == null ? List.of() : List.copyOf(samenvatting);
-      verklaringen = verklaringen == null ? List.of() : List.copyOf(verklaringen);
+      programmas =
+          Bounds.list("programmas", InvalidValueException.required("programmas", programmas), 100);
+      opgaven = Bounds.list("opgaven", InvalidValueException.required("opgaven", opgaven), 1000);
+      samenvatting =
+          samenvatting == null ? List.of() : Bounds.list("samenvatting", samenvatting, 200);
+      verklaringen =
+          verklaringen == null ? List.of() : Bounds.list("verklaringen", verklaringen, 200);
     }
   }
 }

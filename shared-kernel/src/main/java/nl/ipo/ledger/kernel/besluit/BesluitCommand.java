@@ -3,6 +3,7 @@ package nl.ipo.ledger.kernel.besluit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
@@ -38,7 +39,7 @@ public sealed interface BesluitCommand {
       InvalidValueException.required("submittedBy", submittedBy);
       InvalidValueException.required("decidingGremiumId", decidingGremiumId);
       InvalidValueException.required("submittedOn", submittedOn);
-      effects = effects == null ? List.of() : List.copyOf(effects);
+      effects = effects == null ? List.of() : Bounds.list("effects", effects, 100);
     }
   }
 
@@ -51,7 +52,10 @@ public sealed interface BesluitCommand {
     public PlaceVoorstelOnAgenda {
       InvalidValueException.required("besluitId", besluitId);
       InvalidValueException.required("vergaderingId", vergaderingId);
-      agendaItem = agendaItem == null || agendaItem.isBlank() ? null : agendaItem.strip();
+      agendaItem =
+          agendaItem == null || agendaItem.isBlank()
+              ? null
+              : Bounds.name("agendaItem", agendaItem.strip(), 100);
     }
   }
 
@@ -109,12 +113,14 @@ public sealed interface BesluitCommand {
       InvalidValueException.required("decider", decider);
       InvalidValueException.required("decisionDate", decisionDate);
       InvalidValueException.required("outcome", outcome);
-      amendedEffects = amendedEffects == null ? null : List.copyOf(amendedEffects);
-      votes = votes == null ? List.of() : List.copyOf(votes);
-      if (amount != null && amount.signum() < 0) {
-        throw new InvalidValueException("amount", "may not be negative");
-      }
-      summary = summary == null || summary.isBlank() ? null : summary.strip();
+      amendedEffects =
+          amendedEffects == null ? null : Bounds.list("amendedEffects", amendedEffects, 100);
+      votes = votes == null ? List.of() : Bounds.list("votes", votes, 500);
+      amount = Bounds.nonNegativeAmount("amount", amount);
+      summary =
+          summary == null || summary.isBlank()
+              ? null
+              : Bounds.text("summary", summary.strip(), 4000);
     }
   }
 
@@ -129,7 +135,8 @@ public sealed interface BesluitCommand {
       InvalidValueException.required("besluitId", besluitId);
       InvalidValueException.required("withdrawnBy", withdrawnBy);
       InvalidValueException.required("withdrawnOn", withdrawnOn);
-      reason = reason == null || reason.isBlank() ? null : reason.strip();
+      reason =
+          reason == null || reason.isBlank() ? null : Bounds.text("reason", reason.strip(), 2000);
     }
   }
 

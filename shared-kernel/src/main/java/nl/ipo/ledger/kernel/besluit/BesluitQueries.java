@@ -17,7 +17,8 @@ public final class BesluitQueries {
     public FindBesluitenlijst {
       if ((gremiumId == null) == (vergaderingId == null)) {
         throw new InvalidValueException(
-            "gremiumId", "give exactly one of gremiumId or vergaderingId");
+            "gremiumId",
+            "Geef precies één van beide: een gremium (gremiumId) of een vergadering (vergaderingId).");
       }
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
@@ -41,7 +42,7 @@ public sealed interface Effect {
     public EstablishGremium {
       InvalidValueException.required("effects.gremiumId", gremiumId);
       name =
-          InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
+          InvalidValueException.requiredName("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
       InvalidValueException.required("effects.type", type);
       InvalidValueException.required("effects.beginDate", beginDate);
     }
@@ -52,7 +53,7 @@ public sealed interface Effect {
     public RenameGremium {
       InvalidValueException.required("effects.gremiumId", gremiumId);
       name =
-          InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
+          InvalidValueException.requiredName("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
       InvalidValueException.required("effects.effectiveDate", effectiveDate);
     }
   }
@@ -77,14 +78,17 @@ public sealed interface Effect {
       LocalDate effectiveDate)
       implements Effect {
     public MergeGremia {
-      InvalidValueException.required("effects.merged", merged);
-      merged = List.copyOf(merged);
+      merged =
+          Bounds.list(
+              "effects.merged", InvalidValueException.required("effects.merged", merged), 50);
       if (merged.isEmpty()) {
-        throw new InvalidValueException("effects.merged", "names at least one gremium to merge");
+        throw new InvalidValueException(
+            "effects.merged",
+            "'effects.merged' noemt minstens één gremium dat opgaat in het nieuwe.");
       }
       InvalidValueException.required("effects.gremiumId", gremiumId);
       name =
-          InvalidValueException.requiredText("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
+          InvalidValueException.requiredName("effects.name", name, GremiumCommand.MAX_NAME_LENGTH);
       InvalidValueException.required("effects.type", type);
       InvalidValueException.required("effects.effectiveDate", effectiveDate);
     }

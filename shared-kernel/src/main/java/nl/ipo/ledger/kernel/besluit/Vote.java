@@ -12,7 +12,7 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
 public record Vote(String voter, Province province, VoteChoice choice) {
 
   public Vote {
-    voter = InvalidValueException.requiredText("votes.voter", voter, 200);
+    voter = InvalidValueException.requiredName("votes.voter", voter, 200);
     InvalidValueException.required("votes.choice", choice);
   }
 }

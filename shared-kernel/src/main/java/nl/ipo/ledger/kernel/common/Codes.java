@@ -22,7 +22,8 @@ public final class Codes {
 
   public static <E extends Enum<E> & Labelled> E parse(Class<E> type, String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException(field, "is required; allowed values: " + allowed(type));
+      throw new InvalidValueException(
+          field, "'" + field + "' is verplicht; kies uit: " + allowed(type) + ".");
     }
     String wanted = normalise(raw);
     for (E constant : type.getEnumConstants()) {
@@ -31,11 +32,31 @@ public final class Codes {
       }
     }
     throw new InvalidValueException(
-        field, "unknown value '" + raw.strip() + "'; allowed values: " + allowed(type));
+        field,
+        "'"
+            + field
+            + "' kent de waarde '"
+            + abbreviate(raw.strip())
+            + "' niet; kies uit: "
+            + allowed(type)
+            + ".");
   }
 
+  /** The allowed values, by their codes; for labelled enums each with its Dutch label. */
   public static <E extends Enum<E>> String allowed(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants())
+        .map(
+            e ->
+                e instanceof Labelled l && !l.label().equalsIgnoreCase(e.name())
+                    ? e.name() + " (" + l.label() + ")"
+                    : e.name())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** A wrong value is echoed back, but never at any length. */
+  public static String abbreviate(String raw) {
+    String line = raw.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?");
+    return line.length() <= 60 ? line : line.substring(0, 60) + "…";
   }
 
   private static String normalise(String text) {

@@ -11,17 +11,14 @@ public record Party(GremiumId gremiumId, String personName) {
 
   public Party {
     if (personName != null) {
-      personName = personName.strip();
+      personName = Bounds.name("personName", personName.strip(), 200);
       if (personName.isEmpty()) {
         personName = null;
       }
     }
     if ((gremiumId == null) == (personName == null)) {
       throw new InvalidValueException(
-          "party", "name exactly one of a gremium (gremiumId) or a person (personName)");
-    }
-    if (personName != null && personName.length() > 200) {
-      throw new InvalidValueException("personName", "may be at most 200 characters");
+          "party", "Noem precies één partij: een gremium (gremiumId) of een persoon (personName).");
     }
   }
 

@@ -10,12 +10,18 @@ public final class Uuids {
 
   public static UUID parse(String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException(field, "is required");
+      throw new InvalidValueException(field, "'" + field + "' is verplicht.");
     }
     try {
       return UUID.fromString(raw.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(field, "is not a UUID: '" + raw.strip() + "'");
+      throw new InvalidValueException(
+          field,
+          "'"
+              + field
+              + "' moet een id zijn in de vorm 8-4-4-4-12 hexadecimale tekens (een UUID), maar is '"
+              + Codes.abbreviate(raw.strip())
+              + "'.");
     }
   }
 }

@@ -3,6 +3,7 @@ package nl.ipo.ledger.kernel.competentie;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
@@ -35,8 +36,8 @@ public sealed interface CompetenceCommand {
 
     public AssignCompetence {
       InvalidValueException.required("besluitType", besluitType);
-      deciders = Set.copyOf(InvalidValueException.required("deciders", deciders));
-      advisers = advisers == null ? Set.of() : Set.copyOf(advisers);
+      deciders = Bounds.set("deciders", InvalidValueException.required("deciders", deciders), 50);
+      advisers = advisers == null ? Set.of() : Bounds.set("advisers", advisers, 50);
       votingRule = votingRule == null ? VotingRule.MAJORITY_OF_VOTES_CAST : votingRule;
       InvalidValueException.required("effectiveFrom", effectiveFrom);
       InvalidValueException.required("decisionReference", decision);

@@ -38,7 +38,7 @@ public sealed interface GremiumCommand {
       implements GremiumCommand {
     public EstablishGremium {
       InvalidValueException.required("gremiumId", gremiumId);
-      name = InvalidValueException.requiredText("name", name, MAX_NAME_LENGTH);
+      name = InvalidValueException.requiredName("name", name, MAX_NAME_LENGTH);
       InvalidValueException.required("type", type);
       InvalidValueException.required("beginDate", beginDate);
       InvalidValueException.required("decisionReference", decision);
@@ -54,7 +54,7 @@ public sealed interface GremiumCommand {
       implements GremiumCommand {
     public RenameGremium {
       InvalidValueException.required("gremiumId", gremiumId);
-      name = InvalidValueException.requiredText("name", name, MAX_NAME_LENGTH);
+      name = InvalidValueException.requiredName("name", name, MAX_NAME_LENGTH);
       InvalidValueException.required("effectiveDate", effectiveDate);
       InvalidValueException.required("decisionReference", decision);
     }
@@ -95,7 +95,7 @@ public sealed interface GremiumCommand {
       personName =
           personName == null || personName.isBlank()
               ? null
-              : InvalidValueException.requiredText("personName", personName, MAX_NAME_LENGTH);
+              : InvalidValueException.requiredName("personName", personName, MAX_NAME_LENGTH);
       InvalidValueException.required("province", province);
       InvalidValueException.required("role", role);
       InvalidValueException.required("startDate", startDate);

@@ -2,6 +2,7 @@ package nl.ipo.ledger.kernel.mandaat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
@@ -36,13 +37,17 @@ public sealed interface MandaatCommand {
       InvalidValueException.required("mandaatId", mandaatId);
       if (mandaatgever == null && parentMandaatId == null) {
         throw new InvalidValueException(
-            "mandaatgever", "is required, except for a sub-mandate (parentMandaatId)");
+            "mandaatgever",
+            "'mandaatgever' is verplicht, behalve bij een ondermandaat (met parentMandaatId).");
       }
       InvalidValueException.required("mandataris", mandataris);
       InvalidValueException.required("scope", scope);
       ceiling = Money.nonNegative("ceiling", ceiling);
       InvalidValueException.required("startDate", startDate);
-      conditions = conditions == null || conditions.isBlank() ? null : conditions.strip();
+      conditions =
+          conditions == null || conditions.isBlank()
+              ? null
+              : Bounds.text("conditions", conditions.strip(), 2000);
       InvalidValueException.required("decisionReference", decision);
     }
   }
@@ -63,7 +68,10 @@ public sealed interface MandaatCommand {
       InvalidValueException.required("mandaatId", mandaatId);
       InvalidValueException.required("effectiveDate", effectiveDate);
       ceiling = Money.nonNegative("ceiling", ceiling);
-      conditions = conditions == null || conditions.isBlank() ? null : conditions.strip();
+      conditions =
+          conditions == null || conditions.isBlank()
+              ? null
+              : Bounds.text("conditions", conditions.strip(), 2000);
       InvalidValueException.required("decisionReference", decision);
     }
   }
@@ -86,16 +94,7 @@ public sealed interface MandaatCommand {
     private Money() {}
 
     static BigDecimal nonNegative(String field, BigDecimal amount) {
-      if (amount == null) {
-        return null;
-      }
-      if (amount.signum() < 0) {
-        throw new InvalidValueException(field, "may not be negative");
-      }
-      if (amount.scale() > 2) {
-        throw new InvalidValueException(field, "has more than two decimals (cents)");
-      }
-      return amount;
+      return Bounds.nonNegativeAmount(field, amount);
     }
   }
 }

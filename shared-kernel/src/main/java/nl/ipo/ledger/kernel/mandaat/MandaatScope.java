@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /**
@@ -14,16 +15,18 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
 public record MandaatScope(Set<BesluitType> besluitTypes, List<String> subjects) {
 
   public MandaatScope {
-    besluitTypes = besluitTypes == null ? Set.of() : Set.copyOf(besluitTypes);
+    besluitTypes =
+        besluitTypes == null ? Set.of() : Bounds.set("scope.besluitTypes", besluitTypes, 50);
     subjects =
         subjects == null
             ? List.of()
-            : subjects.stream()
-                .map(s -> InvalidValueException.requiredText("scope.subjects", s, 200))
+            : Bounds.list("scope.subjects", subjects, 15).stream()
+                .map(s -> InvalidValueException.requiredName("scope.subjects", s, 200))
                 .toList();
     if (besluitTypes.isEmpty() && subjects.isEmpty()) {
       throw new InvalidValueException(
-          "scope", "names at least one decision type (besluitTypes) or subject (subjects)");
+          "scope",
+          "'scope' noemt minstens één soort besluit (besluitTypes) of één onderwerp (subjects).");
     }
   }
 

@@ -1,6 +1,7 @@
 package nl.ipo.ledger.kernel.vergadering;
 
 import java.time.LocalDate;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -19,7 +20,10 @@ public sealed interface VergaderingCommand {
       InvalidValueException.required("vergaderingId", vergaderingId);
       InvalidValueException.required("gremiumId", gremiumId);
       InvalidValueException.required("date", date);
-      description = description == null || description.isBlank() ? null : description.strip();
+      description =
+          description == null || description.isBlank()
+              ? null
+              : Bounds.text("description", description.strip(), 1000);
     }
   }
 }
