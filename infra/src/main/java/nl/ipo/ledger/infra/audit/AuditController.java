@@ -108,7 +108,9 @@ class AuditController {
                   : CheckpointSigner.publicKeyFromPem(exported.publicKey())));
     } catch (IllegalArgumentException e) {
       throw new InvalidValueException(
-          "signature", "is not a checkpoint signature or key: " + e.getMessage());
+          "signature",
+          "'signature' of 'publicKey' is geen geldige handtekening of sleutel van een"
+              + " controlepunt (base64, Ed25519).");
     }
   }
 }

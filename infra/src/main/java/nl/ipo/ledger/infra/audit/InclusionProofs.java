@@ -44,7 +44,10 @@ public class InclusionProofs {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        "eventIdentifier", "event " + eventIdentifier + " is not sealed (yet)"));
+                        "eventIdentifier",
+                        "Het feit "
+                            + eventIdentifier
+                            + " is (nog) niet in de hashketen opgenomen."));
     List<Checkpoint> checkpoints = store.checkpoints();
     Checkpoint checkpoint =
         (checkpointNumber == null
@@ -55,12 +58,18 @@ public class InclusionProofs {
                     new NotFoundException(
                         "checkpoint",
                         checkpointNumber == null
-                            ? "no checkpoint covers event " + eventIdentifier + " yet; create one"
-                            : "no checkpoint " + checkpointNumber));
+                            ? "Nog geen controlepunt (checkpoint) omvat het feit "
+                                + eventIdentifier
+                                + "; maak er een."
+                            : "Er is geen controlepunt " + checkpointNumber + "."));
     if (checkpoint.treeSize() <= entry.position()) {
       throw new NotFoundException(
           "checkpoint",
-          "checkpoint " + checkpoint.number() + " does not cover event " + eventIdentifier);
+          "Controlepunt "
+              + checkpoint.number()
+              + " omvat het feit "
+              + eventIdentifier
+              + " niet; kies een later controlepunt.");
     }
     List<byte[]> hashes = store.entryHashes(checkpoint.treeSize());
     return new InclusionProof(

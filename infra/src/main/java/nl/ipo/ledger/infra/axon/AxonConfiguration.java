@@ -209,6 +209,7 @@ public class AxonConfiguration {
                 LedgerMetadata.ACTOR,
                 LedgerMetadata.ACTOR_ROLE,
                 LedgerMetadata.RECORDED_AT,
+                LedgerMetadata.DEADLINE_ORIGIN,
                 LedgerMetadata.SOURCE_DOCUMENT,
                 LedgerMetadata.SOURCE_PLACE,
                 LedgerMetadata.SOURCE_QUOTE)

@@ -3,6 +3,7 @@ package nl.ipo.ledger.infra.web;
 import java.time.Clock;
 import java.util.Comparator;
 import nl.ipo.ledger.infra.security.LedgerRole;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -43,8 +44,8 @@ public class CommandEdge {
    */
   public CommandOutcome sendAsSystem(Object command) {
     MetaData metaData =
-        MetaData.with(LedgerMetadata.ACTOR, "ledger")
-            .and(LedgerMetadata.ACTOR_ROLE, "systeem")
+        MetaData.with(LedgerMetadata.ACTOR, LedgerMetadata.SYSTEM_ACTOR)
+            .and(LedgerMetadata.ACTOR_ROLE, LedgerMetadata.SYSTEM_ROLE)
             .and(LedgerMetadata.RECORDED_AT, clock.instant().toString());
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }
@@ -59,9 +60,10 @@ public class CommandEdge {
         MetaData.with(LedgerMetadata.ACTOR, "journaal")
             .and(LedgerMetadata.ACTOR_ROLE, "systeem")
             .and(LedgerMetadata.RECORDED_AT, clock.instant().toString())
-            .and(LedgerMetadata.SOURCE_DOCUMENT, document)
-            .and(LedgerMetadata.SOURCE_PLACE, place)
-            .and(LedgerMetadata.SOURCE_QUOTE, quote);
+            // bounded as the journal's read model holds them
+            .and(LedgerMetadata.SOURCE_DOCUMENT, Bounds.text("source.document", document, 300))
+            .and(LedgerMetadata.SOURCE_PLACE, Bounds.text("source.place", place, 300))
+            .and(LedgerMetadata.SOURCE_QUOTE, Bounds.text("source.quote", quote, 1000));
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }
 

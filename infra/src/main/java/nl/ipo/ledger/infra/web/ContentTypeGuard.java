@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rejects a request whose Content-Type is a pattern ({@code application/*}, {@code *}{@code /*})
- * or no media type at all with 415: Spring MVC fails on such a header with an internal error
- * before any handler can say what is wrong with it.
+ * Rejects a request whose Content-Type is a pattern ({@code application/*}, {@code *}{@code /*}) or
+ * no media type at all with 415: Spring MVC fails on such a header with an internal error before
+ * any handler can say what is wrong with it.
  */
 @Component
 class ContentTypeGuard extends OncePerRequestFilter {

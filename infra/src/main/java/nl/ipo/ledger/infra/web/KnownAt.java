@@ -15,7 +15,8 @@ public final class KnownAt {
     List<RecordedEvent> known =
         events.stream().filter(e -> !e.recordedAt().isAfter(knownAt)).toList();
     if (known.isEmpty()) {
-      throw new NotFoundException(field, "nothing was known about " + id + " at " + knownAt);
+      throw new NotFoundException(
+          field, "Op " + knownAt + " was er nog niets bekend over " + id + ".");
     }
     return known;
   }

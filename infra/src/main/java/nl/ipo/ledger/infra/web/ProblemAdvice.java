@@ -38,12 +38,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every rejection into problem+json: 400 malformed, 404 unknown id, 409 duplicate or
@@ -191,51 +185,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
               "De aanvraag heeft geen leesbare inhoud; stuur een JSON-object.",
               null));
     }
-    String field = fieldPath(jackson);
+    InvalidValueException invalid = JsonProblems.invalid(null, jackson);
     return respondObject(
-        problem(HttpStatus.BAD_REQUEST, INVALID, readableReason(jackson, field), field));
-  }
-
-  private static String fieldPath(JacksonException jackson) {
-    String field =
-        jackson.getPath().stream()
-            .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-            .collect(Collectors.joining("."))
-            .replace(".[", "[");
-    return field.isEmpty() ? null : field;
-  }
-
-  private static String readableReason(JacksonException exception, String field) {
-    if (exception instanceof StreamConstraintsException) {
-      return "De inhoud is te groot of te diep genest om te lezen (een getal, tekst of nesting"
-          + " overschrijdt de grens); stuur kleinere waarden.";
-    }
-    if (exception instanceof StreamReadException) {
-      return "De inhoud is geen geldige JSON" + where(exception.getLocation()) + ".";
-    }
-    String named = field == null ? "De inhoud" : "'" + field + "'";
-    if (exception instanceof UnrecognizedPropertyException unknown) {
-      return "Het veld '" + Codes.abbreviate(unknown.getPropertyName()) + "' is onbekend.";
-    }
-    if (exception instanceof InvalidFormatException invalid) {
-      return named
-          + " moet "
-          + ExpectedValue.of(invalid.getTargetType())
-          + " zijn, maar is '"
-          + Codes.abbreviate(String.valueOf(invalid.getValue()))
-          + "'.";
-    }
-    if (exception instanceof MismatchedInputException mismatch) {
-      return named + " moet " + ExpectedValue.of(mismatch.getTargetType()) + " zijn.";
-    }
-    return named + " kan niet worden gelezen; controleer de waarde.";
-  }
-
-  private static String where(TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 0) {
-      return "";
-    }
-    return " (regel " + location.getLineNr() + ", kolom " + location.getColumnNr() + ")";
+        problem(HttpStatus.BAD_REQUEST, INVALID, invalid.getMessage(), invalid.field()));
   }
 
   private static String path(WebRequest request) {

@@ -247,7 +247,7 @@ abstract class GremiumApiContract {
             {"name": "X", "effectiveDate": "2019-04-01", "decisionReference": "x"}"""),
         404,
         "gremiumId",
-        "no gremium");
+        "geen gremium");
 
     expectProblem(
         http.post(SECRETARIAAT, members, member("Friesland", "lid", "2019-02-01")),
@@ -263,7 +263,7 @@ abstract class GremiumApiContract {
         http.post(SECRETARIAAT, members, member("Utrecht", "lid", "2019-02-30")),
         400,
         "startDate",
-        "YYYY-MM-DD");
+        "JJJJ-MM-DD");
     expectProblem(
         http.post(
             SECRETARIAAT,
@@ -281,7 +281,7 @@ abstract class GremiumApiContract {
             {"name": "X", "type": "BAC", "beginDate": "2019-01-01", "decisionReference": " "}"""),
         400,
         "decisionReference",
-        "blank");
+        "leeg");
     expectProblem(
         http.post(
             SECRETARIAAT,
@@ -290,7 +290,7 @@ abstract class GremiumApiContract {
             {"name": "", "type": "BAC", "beginDate": "2019-01-01", "decisionReference": "x"}"""),
         400,
         "name",
-        "blank");
+        "leeg");
     expectProblem(
         http.post(
             SECRETARIAAT, "/api/gremia/not-a-uuid/members", member("Utrecht", "lid", "2019-02-01")),
@@ -306,12 +306,12 @@ abstract class GremiumApiContract {
             member("Utrecht", "lid", "2019-02-01")),
         404,
         "gremiumId",
-        "no gremium");
+        "geen gremium");
     expectProblem(
         http.get(AV_LID, "/api/gremia/" + UUID.randomUUID() + "/history"),
         404,
         "gremiumId",
-        "no gremium");
+        "geen gremium");
     expectProblem(
         http.post(
             SECRETARIAAT,

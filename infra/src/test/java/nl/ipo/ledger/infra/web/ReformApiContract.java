@@ -313,6 +313,31 @@ abstract class ReformApiContract {
                   .forEach(types::add);
               assertThat(types).last().asString().endsWith("MandaatExpired");
             });
+    // The expiry is the ledger's own act: attributed, correlated, and traced to its grant.
+    byte[] metaData =
+        jdbc.sql(
+                "SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = :id"
+                    + " ORDER BY sequence_number DESC LIMIT 1")
+            .param("id", kopgroep)
+            .query(byte[].class)
+            .single();
+    JsonNode expiry = json.readTree(new String(metaData, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(expiry.has("actor")).as(expiry.toString()).isTrue();
+    assertThat(expiry.get("actor").asString()).isEqualTo("ledger");
+    assertThat(expiry.get("actorRole").asString()).isEqualTo("systeem");
+    assertThat(expiry.get("correlationId").asString()).isNotBlank();
+    assertThat(expiry.get("recordedAt").asString()).isNotBlank();
+    String grantCommand =
+        jdbc.sql(
+                "SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = :id"
+                    + " AND sequence_number = 0")
+            .param("id", kopgroep)
+            .query(byte[].class)
+            .optional()
+            .map(b -> json.readTree(new String(b, java.nio.charset.StandardCharsets.UTF_8)))
+            .map(m -> m.get("causationId").asString())
+            .orElseThrow();
+    assertThat(expiry.get("deadlineOrigin").asString()).isEqualTo(grantCommand);
     assertThat(
             http.get("av-lid", "/api/mandaten/" + kopgroep + "/lineage?asOf=2019-06-01")
                 .body()
@@ -349,7 +374,7 @@ abstract class ReformApiContract {
                 .formatted(bestuur, bestuur)),
         400,
         "party",
-        "exactly one");
+        "precies één");
     problem(
         http.post(
             SECRETARIAAT,
@@ -372,7 +397,7 @@ abstract class ReformApiContract {
                 .formatted(unknown)),
         404,
         "decidingGremiumId",
-        "no gremium");
+        "geen gremium");
     problem(
         http.post(
             SECRETARIAAT,
@@ -392,8 +417,8 @@ abstract class ReformApiContract {
                 .formatted(bestuur)),
         404,
         "besluitId",
-        "no besluit");
-    problem(http.get("auditor", "/api/besluiten/" + unknown), 404, "besluitId", "no besluit");
+        "geen besluit");
+    problem(http.get("auditor", "/api/besluiten/" + unknown), 404, "besluitId", "geen besluit");
     problem(
         http.get("auditor", "/api/competentie?besluitType=wet&date=2023-01-01"),
         400,
@@ -410,7 +435,7 @@ abstract class ReformApiContract {
                 .formatted(bestuur)),
         400,
         "ceiling",
-        "negative");
+        "negatief");
     problem(
         http.post(
             SECRETARIAAT,
@@ -421,7 +446,7 @@ abstract class ReformApiContract {
                 .formatted(bestuur)),
         400,
         "scope",
-        "at least one");
+        "minstens één");
     problem(
         http.post(
             SECRETARIAAT,
@@ -429,7 +454,7 @@ abstract class ReformApiContract {
             "{\"gremiumId\": \"" + unknown + "\", \"date\": \"2023-01-01\"}"),
         404,
         "gremiumId",
-        "no gremium");
+        "geen gremium");
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single())
         .isEqualTo(before);

@@ -255,12 +255,11 @@ public class BegrotingQueryHandlers {
                 () ->
                     new NotFoundException(
                         "opgaveCode",
-                        "begroting "
-                            + header.id()
-                            + " has no line "
+                        "De begroting heeft geen regel "
                             + query.line().label()
-                            + " for "
-                            + query.opgaveCode()));
+                            + " bij beleidsopgave "
+                            + query.opgaveCode()
+                            + "."));
     List<LineChangeEntry> changes = new ArrayList<>();
     changes.add(
         new LineChangeEntry(
@@ -356,7 +355,9 @@ public class BegrotingQueryHandlers {
                     rs.getString("bron")))
         .optional()
         .orElseThrow(
-            () -> new NotFoundException("begrotingId", "no begroting with id " + id + " is known"));
+            () ->
+                new NotFoundException(
+                    "begrotingId", "Er is geen begroting bekend met id " + id + "."));
   }
 
   private List<Line> lines(String id) {

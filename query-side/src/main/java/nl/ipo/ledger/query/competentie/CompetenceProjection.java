@@ -86,10 +86,11 @@ public class CompetenceProjection {
                 () ->
                     new NotFoundException(
                         "date",
-                        "no competence for a "
+                        "Op "
+                            + day
+                            + " is geen bevoegdheid vastgelegd voor een besluit van de soort "
                             + query.besluitType().label()
-                            + " is recorded on "
-                            + day));
+                            + "."));
     List<CompetentGremium> gremia =
         version.deciders().isEmpty()
             ? List.of()

@@ -128,7 +128,8 @@ public class MandaatProjection {
     Row root = rows.get(query.mandaatId().toString());
     if (root == null || root.start().isAfter(query.asOf())) {
       throw new NotFoundException(
-          "mandaatId", "no mandaat with id " + query.mandaatId() + " is known on " + query.asOf());
+          "mandaatId",
+          "Er is op " + query.asOf() + " geen mandaat bekend met id " + query.mandaatId() + ".");
     }
     return node(root, rows, query.asOf());
   }

@@ -32,6 +32,17 @@ public final class LedgerMetadata {
   /** The short quote from the source the fact rests on. */
   public static final String SOURCE_QUOTE = "sourceQuote";
 
+  /**
+   * For a fact the ledger recorded on its own when a deadline fired (a mandate's expiry): the id of
+   * the command that scheduled the deadline (the grant or amendment that set the end date).
+   */
+  public static final String DEADLINE_ORIGIN = "deadlineOrigin";
+
+  /** The actor and role of what the ledger records on its own behalf. */
+  public static final String SYSTEM_ACTOR = "ledger";
+
+  public static final String SYSTEM_ROLE = "systeem";
+
   private LedgerMetadata() {}
 
   /** A metadata value as text, or null when absent. */

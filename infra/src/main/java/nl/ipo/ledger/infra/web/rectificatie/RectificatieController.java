@@ -1,9 +1,14 @@
 package nl.ipo.ledger.infra.web.rectificatie;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
+import nl.ipo.ledger.infra.web.JsonProblems;
+import nl.ipo.ledger.kernel.common.Codes;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,13 +64,7 @@ class RectificatieController {
   CommandResponse correct(@RequestBody CorrectRequest request) {
     InvalidValueException.required("replacement", request.replacement());
     Class<?> type = originalType(request.eventIdentifier(), request.aggregateId());
-    LedgerEvent replacement;
-    try {
-      replacement = (LedgerEvent) json.treeToValue(request.replacement(), type);
-    } catch (JacksonException e) {
-      throw new InvalidValueException(
-          "replacement", "is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
-    }
+    LedgerEvent replacement = replacement(request.replacement(), type);
     return rebuildAfter(
         request.eventIdentifier(),
         commands.send(
@@ -75,6 +75,52 @@ class RectificatieController {
                 request.replacement().toString(),
                 request.reason(),
                 new DecisionReference(request.decisionReference()))));
+  }
+
+  /**
+   * The replacement read strictly as the original's kind of fact: it names every field of that fact
+   * and no other, so a forgotten or misspelt field is an error, not a silent null.
+   */
+  private LedgerEvent replacement(JsonNode given, Class<?> type) {
+    if (!given.isObject()) {
+      throw new InvalidValueException(
+          "replacement", "'replacement' moet een JSON-object zijn met de velden van het feit.");
+    }
+    Set<String> expected = new LinkedHashSet<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      expected.add(component.getName());
+    }
+    Set<String> sent = new LinkedHashSet<>(given.propertyNames());
+    Set<String> missing = new LinkedHashSet<>(expected);
+    missing.removeAll(sent);
+    Set<String> unknown = new LinkedHashSet<>(sent);
+    unknown.removeAll(expected);
+    if (!unknown.isEmpty()) {
+      String first = Codes.abbreviate(unknown.iterator().next());
+      throw new InvalidValueException(
+          "replacement." + first,
+          "'replacement' bevat een veld dat dit soort feit niet kent: '"
+              + first
+              + "'. Velden van het feit: "
+              + String.join(", ", expected)
+              + ".");
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidValueException(
+          "replacement." + missing.iterator().next(),
+          "'replacement' noemt elk veld van het feit (ook als het leeg is, als null); ontbrekend: "
+              + String.join(", ", missing)
+              + ".");
+    }
+    try {
+      return (LedgerEvent)
+          json.readerFor(type)
+              .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+              .readValue(given);
+    } catch (JacksonException e) {
+      throw JsonProblems.invalid("replacement", e);
+    }
   }
 
   @PostMapping("/retract")
@@ -113,6 +159,10 @@ class RectificatieController {
             () ->
                 new NotFoundException(
                     "eventIdentifier",
-                    "no event " + eventIdentifier + " in the stream of " + aggregateId));
+                    "Er is geen feit "
+                        + Codes.abbreviate(eventIdentifier)
+                        + " vastgelegd bij record "
+                        + Codes.abbreviate(aggregateId)
+                        + "."));
   }
 }
