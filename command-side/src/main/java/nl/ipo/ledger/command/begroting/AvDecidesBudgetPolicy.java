@@ -38,7 +38,13 @@ final class AvDecidesBudgetPolicy {
     }
     if (taken.deciderType() != GremiumType.AV) {
       return reject(
-          "Over een " + type.label() + " besluit de AV; " + named + " is niet door de AV genomen");
+          "Over een "
+              + type.label()
+              + " besluit de AV; het besluit '"
+              + taken.subject()
+              + "' van "
+              + Dutch.date(taken.decisionDate())
+              + " is niet door de AV genomen");
     }
     if (!taken.subject().contains(Integer.toString(jaar))) {
       return reject(

@@ -25,9 +25,9 @@ final class ParentGremiumPolicy {
     if (!parent.inForceOn(command.beginDate())) {
       return reject(
           Dutch.capitalised(Dutch.gremium(parent.type(), parent.name()))
-              + ", waaronder het nieuwe gremium valt, bestaat niet op zijn begindatum "
+              + " bestaat niet op "
               + Dutch.date(command.beginDate())
-              + " maar "
+              + ", de begindatum van het gremium dat eronder valt, maar alleen "
               + Dutch.period(parent.beginDate(), parent.endExclusive().orElse(null)));
     }
     GremiumType required = REQUIRED_PARENT_TYPE.get(command.type());

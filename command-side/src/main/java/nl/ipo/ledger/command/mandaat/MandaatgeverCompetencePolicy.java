@@ -43,7 +43,7 @@ final class MandaatgeverCompetencePolicy {
             + ", mag op "
             + Dutch.date(day)
             + " zelf niet besluiten over "
-            + Dutch.list(notCompetent.stream().map(BesluitType::label).toList())
+            + Dutch.list(notCompetent.stream().map(type -> "een " + type.label()).toList())
             + " en kan dat dus ook niet mandateren");
   }
 
