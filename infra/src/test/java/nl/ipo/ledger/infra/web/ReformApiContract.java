@@ -164,7 +164,9 @@ abstract class ReformApiContract {
                 .formatted(old.get("ROWW"), bacJuly));
     assertThat(byBac.status()).isEqualTo(422);
     assertThat(byBac.body().get("rule").asString()).isEqualTo("COMPETENCE");
-    assertThat(byBac.body().get("reason").asString()).contains("not competent").contains("bestuur");
+    assertThat(byBac.body().get("reason").asString())
+        .contains("niet bevoegd")
+        .contains("bevoegd: bestuur");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single())
         .isEqualTo(before);
 
@@ -372,7 +374,7 @@ abstract class ReformApiContract {
                 .formatted(unknown)),
         404,
         "decidingGremiumId",
-        "no gremium");
+        "Er is geen gremium met id " + unknown + " bekend");
     problem(
         http.post(
             SECRETARIAAT,
@@ -429,7 +431,7 @@ abstract class ReformApiContract {
             "{\"gremiumId\": \"" + unknown + "\", \"date\": \"2023-01-01\"}"),
         404,
         "gremiumId",
-        "no gremium");
+        "Er is geen gremium met id " + unknown + " bekend");
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single())
         .isEqualTo(before);
