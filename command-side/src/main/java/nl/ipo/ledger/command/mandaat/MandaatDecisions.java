@@ -125,7 +125,7 @@ final class MandaatDecisions {
                     "effectiveDate",
                     "Het mandaat loopt af op "
                         + Dutch.date(current.endDate())
-                        + "; een wijziging gaat eerder in")));
+                        + "; een wijziging moet eerder ingaan")));
     if (state.parent().isPresent()) {
       MandaatFacts parent = lookups.mandaten().find(state.parent().get()).orElseThrow();
       Rejection.throwFirst(
