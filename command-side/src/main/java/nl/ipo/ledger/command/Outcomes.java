@@ -16,7 +16,7 @@ public final class Outcomes {
   public static void requireExists(boolean exists, String field, String noun, Object id) {
     if (!exists) {
       throw new nl.ipo.ledger.kernel.error.NotFoundException(
-          field, "no " + noun + " with id " + id + " is known");
+          field, "Er is geen " + noun + " met id " + id + " bekend");
     }
   }
 

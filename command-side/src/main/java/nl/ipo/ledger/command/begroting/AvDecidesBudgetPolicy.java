@@ -2,6 +2,7 @@ package nl.ipo.ledger.command.begroting;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
@@ -25,39 +26,36 @@ final class AvDecidesBudgetPolicy {
       LocalDate notBefore,
       int jaar) {
     if (besluit.isEmpty()) {
-      return reject("besluit " + id + " is unknown or not decided");
+      return reject("Besluit " + id + " is onbekend, of er is nog niet over besloten");
     }
     BesluitTaken taken = besluit.get();
+    String named = "Besluit '" + taken.subject() + "' van " + Dutch.date(taken.decisionDate());
     if (!taken.outcome().isAdopted()) {
-      return reject("besluit " + id + " was not adopted but " + taken.outcome().label());
+      return reject(named + " is niet aangenomen maar " + taken.outcome().label());
     }
     if (taken.besluitType() != type) {
-      return reject(
-          "besluit " + id + " is a " + taken.besluitType().label() + ", not a " + type.label());
+      return reject(named + " is een " + taken.besluitType().label() + ", geen " + type.label());
     }
     if (taken.deciderType() != GremiumType.AV) {
       return reject(
-          "a " + type.label() + " is the AV's besluit; besluit " + id + " was not taken by the AV");
+          "Over een "
+              + type.label()
+              + " besluit de AV; het besluit '"
+              + taken.subject()
+              + "' van "
+              + Dutch.date(taken.decisionDate())
+              + " is niet door de AV genomen");
     }
     if (!taken.subject().contains(Integer.toString(jaar))) {
       return reject(
-          "besluit "
-              + id
-              + " ('"
-              + taken.subject()
-              + "') is not about the begroting "
+          named
+              + " gaat niet over de begroting "
               + jaar
-              + ": its subject names the year it decides on");
+              + ": het onderwerp van het besluit noemt het jaar waarover het gaat");
     }
     if (notBefore != null && taken.decisionDate().isBefore(notBefore)) {
       return reject(
-          "besluit "
-              + id
-              + " of "
-              + taken.decisionDate()
-              + " precedes the step it builds on ("
-              + notBefore
-              + ")");
+          named + " ligt vóór de stap waarop het voortbouwt (" + Dutch.date(notBefore) + ")");
     }
     return Optional.empty();
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.mandaat.MandaatFacts;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
@@ -34,6 +35,8 @@ import nl.ipo.ledger.kernel.error.ConflictException;
  */
 final class BegrotingDecisions {
 
+  private static final String CLOSED = "De jaarrekening is vastgesteld; de begroting is afgesloten";
+
   private BegrotingDecisions() {}
 
   static List<BegrotingEvent> draft(BegrotingState state, DraftBegroting command) {
@@ -45,11 +48,10 @@ final class BegrotingDecisions {
       }
       throw new ConflictException(
           "begrotingId",
-          "begroting "
-              + command.begrotingId()
-              + " ('"
+          "De begroting '"
               + state.drafted().document().titel()
-              + "') is already recorded with other content; a change is a begrotingswijziging");
+              + "' is al met een andere inhoud vastgelegd; leg een wijziging vast als"
+              + " begrotingswijziging");
     }
     Rejection.throwFirst(DocumentStructurePolicy.check(command.document()));
     return List.of(drafted);
@@ -62,8 +64,12 @@ final class BegrotingDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        order(state.submitted() != null, "the begroting was already submitted"),
-        notBefore("submittedOn", command.submittedOn(), state.drafted().draftedOn()));
+        order(state.submitted() != null, "De begroting is al ingediend"),
+        notBefore(
+            "submittedOn",
+            command.submittedOn(),
+            "de datum van het concept",
+            state.drafted().draftedOn()));
     return List.of(submitted);
   }
 
@@ -73,8 +79,8 @@ final class BegrotingDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        order(state.submitted() == null, "the bestuur has not submitted the begroting yet"),
-        order(state.approved() != null, "the begroting is already approved"));
+        order(state.submitted() == null, "Het bestuur heeft de begroting nog niet ingediend"),
+        order(state.approved() != null, "De begroting is al vastgesteld"));
     BesluitTaken besluit =
         besluit(
             lookups,
@@ -104,14 +110,19 @@ final class BegrotingDecisions {
       }
       throw new ConflictException(
           "besluitId",
-          "besluit " + command.besluitId() + " already amended this begroting otherwise");
+          "Besluit "
+              + command.besluitId()
+              + " heeft deze begroting al op een andere manier gewijzigd");
     }
     Rejection.throwFirst(
-        order(state.approved() == null, "only an approved begroting is amended"),
-        order(
-            state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"));
+        order(state.approved() == null, "Alleen een vastgestelde begroting kan worden gewijzigd"),
+        order(state.jaarrekening() != null, CLOSED));
     Rejection.throwFirst(
-        notBefore("effectiveDate", command.effectiveDate(), state.approved().approvedOn()));
+        notBefore(
+            "effectiveDate",
+            command.effectiveDate(),
+            "de vaststelling van de begroting",
+            state.approved().approvedOn()));
     for (LineChange change : command.changes()) {
       Rejection.throwFirst(line(state, change.opgaveCode(), change.line()));
     }
@@ -145,10 +156,16 @@ final class BegrotingDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        order(state.approved() == null, "realisation is recorded on an approved begroting"),
-        order(state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"),
+        order(
+            state.approved() == null,
+            "Realisatie wordt alleen vastgelegd op een vastgestelde begroting"),
+        order(state.jaarrekening() != null, CLOSED),
         line(state, command.opgaveCode(), command.line()),
-        notBefore("asOf", command.asOf(), LocalDate.of(state.drafted().document().jaar(), 1, 1)));
+        notBefore(
+            "asOf",
+            command.asOf(),
+            "het begin van het begrotingsjaar",
+            LocalDate.of(state.drafted().document().jaar(), 1, 1)));
     return List.of(recorded);
   }
 
@@ -160,8 +177,10 @@ final class BegrotingDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        order(state.approved() == null, "there is no approved begroting to account for"),
-        order(state.jaarrekening() != null, "the jaarrekening is already adopted"));
+        order(
+            state.approved() == null,
+            "Er is geen vastgestelde begroting waarover de jaarrekening verantwoording aflegt"),
+        order(state.jaarrekening() != null, "De jaarrekening is al vastgesteld"));
     BesluitTaken besluit =
         besluit(
             lookups,
@@ -196,18 +215,19 @@ final class BegrotingDecisions {
       throw new Rejection(
               BegrotingRule.PC_CYCLE_ORDER,
               "date",
-              "the werkbudget of begroting "
+              "Het werkbudget van de begroting "
                   + jaar
-                  + " is used in "
+                  + " wordt in "
                   + jaar
-                  + ", not on "
-                  + command.date())
+                  + " gebruikt, niet op "
+                  + Dutch.date(command.date()))
           .toException();
     }
     Rejection.throwFirst(
-        order(state.approved() == null, "the werkbudget is used under an approved begroting"),
         order(
-            state.jaarrekening() != null, "the jaarrekening is adopted; the begroting is closed"));
+            state.approved() == null,
+            "Het werkbudget kan alleen worden gebruikt onder een vastgestelde begroting"),
+        order(state.jaarrekening() != null, CLOSED));
     Rejection.throwFirst(
         lookups
             .mandates()
@@ -225,14 +245,12 @@ final class BegrotingDecisions {
       throw new Rejection(
               BegrotingRule.WERKBUDGET_WITHIN_MANDATE,
               "amount",
-              "EUR "
-                  + command.amount()
-                  + " on top of EUR "
-                  + used
-                  + " already used exceeds the"
-                  + " werkbudget of EUR "
-                  + ceiling
-                  + " under "
+              Dutch.amount(command.amount())
+                  + " bovenop de al gebruikte "
+                  + Dutch.amount(used)
+                  + " is meer dan het werkbudget van "
+                  + Dutch.amount(ceiling)
+                  + " onder "
                   + mandate.describe())
           .toException();
     }
@@ -266,7 +284,7 @@ final class BegrotingDecisions {
         new Rejection(
             BegrotingRule.LINE_EXISTS,
             "opgaveCode",
-            "the begroting has no line " + line.label() + " for beleidsopgave " + code));
+            "De begroting heeft voor beleidsopgave " + code + " geen post " + line.label()));
   }
 
   private static Optional<Rejection> order(boolean wrong, String reason) {
@@ -275,13 +293,22 @@ final class BegrotingDecisions {
         : Optional.empty();
   }
 
-  private static Optional<Rejection> notBefore(String field, LocalDate day, LocalDate earliest) {
+  /** {@code what} names the earlier step as a sentence says it ("de vaststelling van ..."). */
+  private static Optional<Rejection> notBefore(
+      String field, LocalDate day, String what, LocalDate earliest) {
     return day.isBefore(earliest)
         ? Optional.of(
             new Rejection(
                 BegrotingRule.PC_CYCLE_ORDER,
                 field,
-                field + " " + day + " lies before " + earliest))
+                Dutch.capitalised(Dutch.field(field))
+                    + " ("
+                    + Dutch.date(day)
+                    + ") ligt vóór "
+                    + what
+                    + " ("
+                    + Dutch.date(earliest)
+                    + ")"))
         : Optional.empty();
   }
 }

@@ -50,7 +50,7 @@ public final class BegrotingFile {
 
   public static Parsed parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidValueException("file", "the file is empty");
+      throw new InvalidValueException("file", "Het bestand is leeg");
     }
     String[] lines = text.split("\\R", -1);
     Integer jaar = null;
@@ -76,19 +76,21 @@ public final class BegrotingFile {
       String record = f[0].toUpperCase(java.util.Locale.ROOT);
       try {
         if (jaar == null && !record.equals("BEGROTING")) {
-          throw fail(number, "the first record must be BEGROTING, not " + f[0]);
+          throw fail(number, "het bestand moet beginnen met een BEGROTING-regel, niet met " + f[0]);
         }
         switch (record) {
           case "BEGROTING" -> {
             fields(number, f, 5, "BEGROTING;jaar;titel;eenheid;bron");
             if (jaar != null) {
-              throw fail(number, "a file holds one BEGROTING");
+              throw fail(number, "een bestand bevat maar één BEGROTING-regel");
             }
             jaar = integer(number, f[1], "jaar");
             titel = f[2];
             eenheid = amount(number, f[3], "eenheid");
             if (eenheid.signum() <= 0) {
-              throw fail(number, "eenheid must be positive (1 for euros, 1000 for thousands)");
+              throw fail(
+                  number,
+                  "eenheid moet groter zijn dan 0 (1 voor euro's, 1000 voor duizenden euro's)");
             }
             bron = f[4];
           }
@@ -127,7 +129,7 @@ public final class BegrotingFile {
           case "TOTAAL" -> {
             fields(number, f, 3, "TOTAAL;totaal;bron");
             if (totaal != null) {
-              throw fail(number, "a file holds one TOTAAL");
+              throw fail(number, "een bestand bevat maar één TOTAAL-regel");
             }
             totaal = bedrag(number, f[1], eenheid, "totaal");
             totaalBron = new Bron(number, f[2]);
@@ -157,10 +159,10 @@ public final class BegrotingFile {
           default ->
               throw fail(
                   number,
-                  "unknown record '"
+                  "onbekende soort regel '"
                       + f[0]
-                      + "'; allowed: BEGROTING, PROGRAMMA, OPGAVE, TOTAAL,"
-                      + " SAMENVATTING, VERKLARING");
+                      + "'; toegestaan zijn BEGROTING, PROGRAMMA, OPGAVE, TOTAAL,"
+                      + " SAMENVATTING en VERKLARING");
         }
       } catch (InvalidValueException e) {
         throw e.field().startsWith("line ") ? e : fail(number, e.field() + " " + e.getMessage());
@@ -169,7 +171,7 @@ public final class BegrotingFile {
       }
     }
     if (jaar == null) {
-      throw new InvalidValueException("file", "the file has no BEGROTING record");
+      throw new InvalidValueException("file", "Het bestand heeft geen BEGROTING-regel");
     }
     Content content =
         new Content(
@@ -179,7 +181,9 @@ public final class BegrotingFile {
 
   private static void fields(int line, String[] f, int expected, String form) {
     if (f.length != expected) {
-      throw fail(line, "expected " + expected + " fields (" + form + "), found " + f.length);
+      throw fail(
+          line,
+          "er horen " + expected + " velden te staan (" + form + "), maar het zijn er " + f.length);
     }
   }
 
@@ -187,7 +191,7 @@ public final class BegrotingFile {
     try {
       return Integer.parseInt(raw);
     } catch (NumberFormatException e) {
-      throw fail(line, name + " '" + raw + "' is not a whole number");
+      throw fail(line, name + " '" + raw + "' is geen geheel getal");
     }
   }
 
@@ -198,7 +202,7 @@ public final class BegrotingFile {
           name
               + " '"
               + raw
-              + "' is not an amount (a number without thousands separators, or p.m.)");
+              + "' is geen bedrag (schrijf een geheel getal zonder punten of komma's, of p.m.)");
     }
     return new BigDecimal(raw);
   }
@@ -209,7 +213,7 @@ public final class BegrotingFile {
 
   private static Bedrag bedrag(int line, String raw, BigDecimal eenheid, String name) {
     if (raw.isEmpty()) {
-      throw fail(line, name + " is empty; write the printed amount, or p.m.");
+      throw fail(line, name + " is leeg; vul het gedrukte bedrag in, of p.m.");
     }
     Matcher pm = PM.matcher(raw);
     if (pm.matches()) {
@@ -218,7 +222,8 @@ public final class BegrotingFile {
     return Bedrag.of(amount(line, raw, name).multiply(eenheid));
   }
 
+  /** The field names the line for a program ("line 4"), the reason for a person ("regel 4: "). */
   private static InvalidValueException fail(int line, String reason) {
-    return new InvalidValueException("line " + line, reason);
+    return new InvalidValueException("line " + line, "regel " + line + ": " + reason);
   }
 }

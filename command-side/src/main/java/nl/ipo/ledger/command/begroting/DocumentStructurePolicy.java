@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.begroting;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Bron;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Content;
@@ -21,37 +22,44 @@ final class DocumentStructurePolicy {
 
   static Optional<Rejection> check(Content document) {
     if (document.programmas().isEmpty()) {
-      return reject(null, "the begroting has no programmes");
+      return reject(null, "de begroting heeft geen programma's");
     }
     Set<Integer> programmas = new HashSet<>();
     for (Programma programma : document.programmas()) {
       if (!programmas.add(programma.nummer())) {
-        return reject(programma.bron(), "programme " + programma.nummer() + " is given twice");
+        return reject(programma.bron(), "programma " + programma.nummer() + " komt twee keer voor");
       }
     }
     Set<String> codes = new HashSet<>();
     for (Opgave opgave : document.opgaven()) {
       if (!codes.add(opgave.code())) {
-        return reject(opgave.bron(), "beleidsopgave " + opgave.code() + " is given twice");
+        return reject(opgave.bron(), "beleidsopgave " + opgave.code() + " komt twee keer voor");
       }
       if (!programmas.contains(opgave.programma())) {
         return reject(
             opgave.bron(),
             "beleidsopgave "
                 + opgave.code()
-                + " belongs to programme "
+                + " hoort bij programma "
                 + opgave.programma()
-                + ", which the begroting does not have");
+                + ", maar dat programma staat niet in de begroting");
       }
       if (!opgave.lines().keySet().containsAll(Set.of(CostLine.values()))) {
-        return reject(opgave.bron(), "beleidsopgave " + opgave.code() + " lacks a cost line");
+        return reject(
+            opgave.bron(),
+            "beleidsopgave "
+                + opgave.code()
+                + " mist een post (programmalasten, directe personeelslasten of overhead)");
       }
     }
     return Optional.empty();
   }
 
+  /** The reason names the line of the import file as its field does, in Dutch ("regel 9: ..."). */
   private static Optional<Rejection> reject(Bron bron, String reason) {
-    String field = bron != null && bron.line() > 0 ? "line " + bron.line() : "document";
-    return Optional.of(new Rejection(BegrotingRule.DOCUMENT_STRUCTURE, field, reason));
+    boolean onLine = bron != null && bron.line() > 0;
+    String field = onLine ? "line " + bron.line() : "document";
+    String text = onLine ? "regel " + bron.line() + ": " + reason : Dutch.capitalised(reason);
+    return Optional.of(new Rejection(BegrotingRule.DOCUMENT_STRUCTURE, field, text));
   }
 }

@@ -1,7 +1,9 @@
 package nl.ipo.ledger.command.besluit;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
@@ -16,21 +18,21 @@ final class AdvisoryCompetencePolicy {
   static Optional<Rejection> check(
       GremiumFacts adviser, BesluitType type, LocalDate day, Optional<CompetenceAssigned> matrix) {
     if (!adviser.inForceOn(day)) {
-      return reject(adviser.describe() + " does not exist on " + day);
+      return reject(Dutch.capitalised(adviser.describe()) + " bestaat niet op " + Dutch.date(day));
     }
     if (matrix.map(c -> c.advisers().contains(adviser.type())).orElse(false)) {
       return Optional.empty();
     }
     return reject(
-        "a "
+        "Een "
             + adviser.type().label()
-            + " does not advise on a "
+            + " adviseert niet over een "
             + type.label()
-            + "; advisers: "
-            + matrix
-                .map(
-                    c -> c.advisers().stream().map(GremiumType::label).sorted().toList().toString())
-                .orElse("none"));
+            + "; volgens de competentiematrix adviseren: "
+            + Dutch.list(
+                matrix
+                    .map(c -> c.advisers().stream().map(GremiumType::label).sorted().toList())
+                    .orElse(List.of())));
   }
 
   private static Optional<Rejection> reject(String reason) {

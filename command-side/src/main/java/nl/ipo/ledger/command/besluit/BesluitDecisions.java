@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.besluit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
@@ -59,7 +60,7 @@ final class BesluitDecisions {
         return List.of();
       }
       throw new ConflictException(
-          "besluitId", "voorstel " + command.besluitId() + " is already submitted");
+          "besluitId", "Onder id " + command.besluitId() + " is al een ander voorstel ingediend");
     }
     gremium(lookups, command.decidingGremiumId(), "decidingGremiumId");
     if (command.submittedBy().namesGremium()) {
@@ -130,12 +131,7 @@ final class BesluitDecisions {
     GremiumFacts adviser = gremium(lookups, command.advisingGremiumId(), "advisingGremiumId");
     if (command.vergaderingId() != null) {
       Rejection.throwFirst(
-          meetingOf(
-              lookups,
-              state,
-              command.vergaderingId(),
-              command.advisingGremiumId(),
-              command.adviceDate()));
+          meetingOf(lookups, state, command.vergaderingId(), adviser, command.adviceDate()));
     }
     Rejection.throwFirst(
         AdvisoryCompetencePolicy.check(
@@ -208,11 +204,12 @@ final class BesluitDecisions {
         throw new Rejection(
                 BesluitRule.MEETING_OF_DECIDER,
                 "vergaderingId",
-                "a person under a mandate decides outside a meeting; leave vergaderingId out")
+                "Wie onder mandaat besluit, doet dat buiten een vergadering; laat de vergadering"
+                    + " (vergaderingId) weg")
             .toException();
       }
       Rejection.throwFirst(
-          meetingOf(lookups, state, command.vergaderingId(), command.decider().gremiumId(), day));
+          meetingOf(lookups, state, command.vergaderingId(), deciderBody.orElseThrow(), day));
     }
     if (command.mandaatId() != null) {
       Rejection.throwFirst(
@@ -285,7 +282,7 @@ final class BesluitDecisions {
       throw new Rejection(
               BesluitRule.ONLY_SUBMITTER_WITHDRAWS,
               "withdrawnBy",
-              "only the submitter (" + submitter + ") can withdraw the voorstel")
+              "Alleen de indiener (" + submitter + ") kan het voorstel intrekken")
           .toException();
     }
     return List.of(withdrawn);
@@ -326,7 +323,7 @@ final class BesluitDecisions {
       throw new Rejection(
               BesluitRule.EFFECT_UNKNOWN,
               "effectIndex",
-              "the voorstel has no adopted effect " + index)
+              "Het voorstel heeft geen aangenomen effect " + index)
           .toException();
     }
     return state.besluit().effects().get(index);
@@ -336,7 +333,8 @@ final class BesluitDecisions {
     return lookups
         .gremia()
         .find(id)
-        .orElseThrow(() -> new NotFoundException(field, "no gremium with id " + id + " is known"));
+        .orElseThrow(
+            () -> new NotFoundException(field, "Er is geen gremium met id " + id + " bekend"));
   }
 
   private static VergaderingScheduled meeting(BesluitLookups lookups, VergaderingId id) {
@@ -346,27 +344,41 @@ final class BesluitDecisions {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "vergaderingId", "no vergadering with id " + id + " is known"));
+                    "vergaderingId", "Er is geen vergadering met id " + id + " bekend"));
   }
 
   private static Optional<Rejection> meetingOf(
-      BesluitLookups lookups, BesluitState state, VergaderingId id, GremiumId body, LocalDate day) {
+      BesluitLookups lookups,
+      BesluitState state,
+      VergaderingId id,
+      GremiumFacts body,
+      LocalDate day) {
     VergaderingScheduled meeting = meeting(lookups, id);
-    if (!meeting.gremiumId().equals(body) || !meeting.date().equals(day)) {
+    if (!meeting.gremiumId().equals(body.id()) || !meeting.date().equals(day)) {
+      String bodyName = Dutch.gremium(body.type(), body.name());
       return Optional.of(
           new Rejection(
               BesluitRule.MEETING_OF_DECIDER,
               "vergaderingId",
-              "vergadering "
-                  + id
-                  + " is a meeting of gremium "
-                  + meeting.gremiumId()
-                  + " on "
-                  + meeting.date()
-                  + ", not of gremium "
-                  + body
-                  + " on "
-                  + day));
+              meeting.gremiumId().equals(body.id())
+                  ? "Vergadering "
+                      + id
+                      + " van "
+                      + bodyName
+                      + " is op "
+                      + Dutch.date(meeting.date())
+                      + ", niet op "
+                      + Dutch.date(day)
+                  : "Vergadering "
+                      + id
+                      + " is een vergadering van een ander gremium (id "
+                      + meeting.gremiumId()
+                      + ") op "
+                      + Dutch.date(meeting.date())
+                      + ", niet van "
+                      + bodyName
+                      + " op "
+                      + Dutch.date(day)));
     }
     return onAgenda(state, id);
   }
@@ -379,7 +391,9 @@ final class BesluitDecisions {
         new Rejection(
             BesluitRule.NOT_ON_AGENDA,
             "vergaderingId",
-            "the voorstel is not on the agenda of vergadering " + id + "; place it there first"));
+            "Het voorstel staat niet op de agenda van vergadering "
+                + id
+                + "; zet het daar eerst op"));
   }
 
   private static Optional<Rejection> inForce(GremiumFacts body, LocalDate day) {
@@ -388,7 +402,9 @@ final class BesluitDecisions {
     }
     return Optional.of(
         new Rejection(
-            BesluitRule.COMPETENCE, "decider", body.describe() + " does not exist on " + day));
+            BesluitRule.COMPETENCE,
+            "decider",
+            Dutch.capitalised(body.describe()) + " bestaat niet op " + Dutch.date(day)));
   }
 
   private static Optional<Rejection> closed(BesluitState state) {
@@ -397,14 +413,17 @@ final class BesluitDecisions {
     }
     String how =
         state.withdrawn() != null
-            ? "was withdrawn on " + state.withdrawn().withdrawnOn()
-            : "was decided ("
+            ? "Het voorstel is op " + Dutch.date(state.withdrawn().withdrawnOn()) + " ingetrokken"
+            : "Over het voorstel is op "
+                + Dutch.date(state.besluit().decisionDate())
+                + " besloten ("
                 + state.besluit().outcome().label()
-                + ") on "
-                + state.besluit().decisionDate();
+                + ")";
     return Optional.of(
         new Rejection(
-            BesluitRule.VOORSTEL_CLOSED, "besluitId", "the voorstel " + how + "; it is closed"));
+            BesluitRule.VOORSTEL_CLOSED,
+            "besluitId",
+            how + "; het is afgesloten en kan niet meer veranderen"));
   }
 
   private static Optional<Rejection> notBeforeSubmission(
@@ -417,6 +436,10 @@ final class BesluitDecisions {
         new Rejection(
             BesluitRule.DATES_ORDERED,
             field,
-            field + " " + day + " lies before the voorstel was submitted on " + submitted));
+            Dutch.capitalised(Dutch.field(field))
+                + " ("
+                + Dutch.date(day)
+                + ") ligt vóór de indiening van het voorstel op "
+                + Dutch.date(submitted)));
   }
 }

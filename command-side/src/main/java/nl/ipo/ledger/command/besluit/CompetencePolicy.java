@@ -2,6 +2,7 @@ package nl.ipo.ledger.command.besluit;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
@@ -25,21 +26,18 @@ final class CompetencePolicy {
         new Rejection(
             BesluitRule.COMPETENCE,
             "decider",
-            decider.describe()
-                + " is not competent to decide a "
+            Dutch.capitalised(decider.describe())
+                + " is op "
+                + Dutch.date(day)
+                + " niet bevoegd om te besluiten over een "
                 + type.label()
-                + " on "
-                + day
-                + " and acts under no mandate; competent: "
+                + " en handelt niet onder mandaat; bevoegd: "
                 + matrix
                     .map(
                         c ->
-                            c.deciders().stream()
-                                .map(GremiumType::label)
-                                .sorted()
-                                .toList()
-                                .toString())
-                    .orElse("nobody (no competence recorded)")));
+                            Dutch.list(
+                                c.deciders().stream().map(GremiumType::label).sorted().toList()))
+                    .orElse("niemand (er is geen bevoegdheid vastgelegd)")));
   }
 
   /** Only a body decides without a mandate; a person always needs one. */
@@ -47,6 +45,6 @@ final class CompetencePolicy {
     return new Rejection(
         BesluitRule.COMPETENCE,
         "mandaatId",
-        person + " is not a body and can only decide under a mandate (mandaatId)");
+        person + " is geen gremium en kan alleen onder mandaat besluiten (mandaatId)");
   }
 }

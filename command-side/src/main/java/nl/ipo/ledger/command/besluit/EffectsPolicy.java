@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
@@ -30,7 +31,10 @@ final class EffectsPolicy {
         new Rejection(
             BesluitRule.EFFECTS_MATCH_TYPE,
             field,
-            "a " + type.label() + " has no structural effects; use a structuurwijziging"));
+            "Een "
+                + type.label()
+                + " kan geen gremia instellen, hernoemen, samenvoegen of opheffen; leg dat vast"
+                + " als structuurwijziging"));
   }
 
   static Optional<Rejection> amendments(BesluitOutcome outcome, List<Effect> amendedEffects) {
@@ -43,8 +47,12 @@ final class EffectsPolicy {
             BesluitRule.AMENDMENTS_WITH_OUTCOME,
             "amendedEffects",
             amended
-                ? "an adoption with amendments records the amended effects"
-                : "amended effects belong to an adoption with amendments only"));
+                ? "Bij de uitkomst '"
+                    + BesluitOutcome.ADOPTED_WITH_AMENDMENTS.label()
+                    + "' horen de geamendeerde effecten; geef ze op"
+                : "Geamendeerde effecten horen alleen bij de uitkomst '"
+                    + BesluitOutcome.ADOPTED_WITH_AMENDMENTS.label()
+                    + "'"));
   }
 
   static Optional<Rejection> applicable(List<Effect> effects, GremiumDirectory gremia) {
@@ -57,7 +65,7 @@ final class EffectsPolicy {
             new Rejection(
                 BesluitRule.EFFECTS_APPLICABLE,
                 "effects[" + i + "]",
-                "effect " + i + " cannot be carried out: " + problem.get()));
+                "Effect " + i + " kan niet worden uitgevoerd: " + problem.get()));
       }
     }
     return Optional.empty();
@@ -99,9 +107,9 @@ final class EffectsPolicy {
   private static Optional<String> isNew(
       GremiumId id, GremiumDirectory gremia, Map<GremiumId, LocalDate> created) {
     if (created.containsKey(id)) {
-      return Optional.of("gremium " + id + " is created twice by this besluit");
+      return Optional.of("dit besluit stelt gremium " + id + " twee keer in");
     }
-    return gremia.find(id).map(g -> "gremium " + id + " already exists as " + g.describe());
+    return gremia.find(id).map(g -> "het id " + id + " is al in gebruik voor " + g.describe());
   }
 
   private static Optional<String> inForce(
@@ -112,15 +120,15 @@ final class EffectsPolicy {
     if (created.containsKey(id)) {
       LocalDate begin = created.get(id);
       return day.isBefore(begin)
-          ? Optional.of("gremium " + id + " only begins on " + begin)
+          ? Optional.of("gremium " + id + " begint pas op " + Dutch.date(begin))
           : Optional.empty();
     }
     Optional<GremiumFacts> facts = gremia.find(id);
     if (facts.isEmpty()) {
-      return Optional.of("no gremium with id " + id + " is known");
+      return Optional.of("er is geen gremium met id " + id + " bekend");
     }
     return facts.get().inForceOn(day)
         ? Optional.empty()
-        : Optional.of("gremium " + facts.get().describe() + " does not exist on " + day);
+        : Optional.of(facts.get().describe() + " bestaat niet op " + Dutch.date(day));
   }
 }

@@ -43,9 +43,9 @@ final class FinancialMattersPassBestuurPolicy {
         new Rejection(
             BesluitRule.FINANCIAL_MATTERS_PASS_BESTUUR,
             "decider",
-            "a "
+            "Een "
                 + type.label()
-                + " passes the bestuur before the AV: record the bestuur's discussion or advice"
-                + " first"));
+                + " gaat eerst langs het bestuur en pas daarna naar de AV: leg eerst de bespreking"
+                + " in of het advies van het bestuur vast"));
   }
 }

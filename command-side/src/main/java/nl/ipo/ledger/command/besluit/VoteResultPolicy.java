@@ -31,12 +31,12 @@ final class VoteResultPolicy {
       return Optional.empty();
     }
     if (outcome == BesluitOutcome.DEFERRED) {
-      return reject("a deferral is not voted on; record the votes with the decision");
+      return reject("Over aanhouden wordt niet gestemd; leg de stemmen vast bij het besluit");
     }
     Set<String> voters = new HashSet<>();
     for (Vote vote : votes) {
       if (!voters.add(vote.voter().toLowerCase(Locale.ROOT))) {
-        return reject(vote.voter() + " voted more than once");
+        return reject(vote.voter() + " heeft meer dan één keer gestemd");
       }
     }
     VoteTally tally = VoteTally.of(votes);
@@ -44,7 +44,9 @@ final class VoteResultPolicy {
       return Optional.empty();
     }
     return reject(
-        "the votes ("
+        "Volgens de regel '"
+            + rule.label()
+            + "' betekenen de stemmen ("
             + tally.voor()
             + " voor, "
             + tally.tegen()
@@ -52,11 +54,11 @@ final class VoteResultPolicy {
             + tally.onthouding()
             + " onthouding, "
             + tally.afwezig()
-            + " afwezig) under the rule '"
-            + rule.label()
-            + "' mean "
-            + (adopted(tally, rule) ? "adopted" : "rejected")
-            + ", not "
+            + " afwezig) dat het voorstel is "
+            + (adopted(tally, rule)
+                ? BesluitOutcome.ADOPTED.label()
+                : BesluitOutcome.REJECTED.label())
+            + ", niet "
             + outcome.label());
   }
 

@@ -19,8 +19,8 @@ final class DecidersRequiredPolicy {
         new Rejection(
             RULE,
             "deciders",
-            "a "
+            "Voor een "
                 + command.besluitType().label()
-                + " needs at least one kind of body to decide it"));
+                + " moet minstens één soort gremium bevoegd zijn om te besluiten"));
   }
 }

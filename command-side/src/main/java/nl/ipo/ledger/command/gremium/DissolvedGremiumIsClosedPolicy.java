@@ -1,6 +1,7 @@
 package nl.ipo.ledger.command.gremium;
 
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 
 /** Once a gremium is dissolved (opgeheven), nothing about it changes any more. */
@@ -16,10 +17,9 @@ final class DissolvedGremiumIsClosedPolicy {
         new Rejection(
             GremiumRule.DISSOLVED_GREMIUM_IS_CLOSED,
             "gremiumId",
-            "gremium '"
-                + state.name()
-                + "' was dissolved on "
-                + state.dissolution().effectiveDate()
-                + " and can no longer change"));
+            Dutch.capitalised(Dutch.gremium(state.type(), state.name()))
+                + " is opgeheven per "
+                + Dutch.date(state.dissolution().effectiveDate())
+                + " en kan niet meer veranderen"));
   }
 }

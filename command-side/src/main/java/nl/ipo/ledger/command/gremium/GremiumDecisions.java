@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.gremium;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.error.ConflictException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
@@ -44,26 +45,24 @@ final class GremiumDecisions {
       }
       throw new ConflictException(
           "gremiumId",
-          "gremium "
+          "Het id "
               + command.gremiumId()
-              + " already exists as '"
-              + state.established().name()
-              + "' ("
-              + state.type().label()
-              + ", from "
-              + state.beginDate()
+              + " is al in gebruik voor "
+              + Dutch.gremium(state.type(), state.established().name())
+              + " ("
+              + Dutch.period(state.beginDate(), null)
               + ")");
     }
     Rejection.throwFirst(
         TemporaryGremiumTermPolicy.check(command),
         GremiumLifetimePolicy.ordered(
-            "endDate", command.endDate(), "beginDate", command.beginDate()));
+            "endDate", command.endDate(), "de begindatum", command.beginDate()));
     if (command.parentId() != null) {
       GremiumState parentState =
           parent.orElseThrow(
               () ->
                   new NotFoundException(
-                      "parentId", "no gremium with id " + command.parentId() + " is known"));
+                      "parentId", "Er is geen gremium met id " + command.parentId() + " bekend"));
       Rejection.throwFirst(ParentGremiumPolicy.check(command, parentState));
     }
     return List.of(established);
@@ -116,11 +115,11 @@ final class GremiumDecisions {
         throw new Rejection(
                 GremiumRule.DATES_WITHIN_LIFETIME,
                 "effectiveDate",
-                "membership of "
+                "Het lidmaatschap van "
                     + membership.describe()
-                    + " reaches beyond the dissolution on "
-                    + command.effectiveDate()
-                    + "; correct that membership first")
+                    + " loopt door na de opheffing per "
+                    + Dutch.date(command.effectiveDate())
+                    + "; corrigeer eerst dat lidmaatschap")
             .toException();
       }
       if (membership.isOpen()) {
@@ -150,7 +149,10 @@ final class GremiumDecisions {
       }
       throw new ConflictException(
           "membershipId",
-          "membership " + command.membershipId() + " is already recorded for " + sameId.describe());
+          "Onder id "
+              + command.membershipId()
+              + " is al een ander lidmaatschap vastgelegd: "
+              + sameId.describe());
     }
     // a named person's appointment repeated under another id is the same appointment; unnamed
     // seats are told apart by their ids only (two seats of a province may start the same day)
@@ -171,7 +173,9 @@ final class GremiumDecisions {
     if (membership == null) {
       throw new NotFoundException(
           "membershipId",
-          "gremium '" + state.name() + "' has no membership " + command.membershipId());
+          Dutch.capitalised(Dutch.gremium(state.type(), state.name()))
+              + " heeft geen lidmaatschap met id "
+              + command.membershipId());
     }
     if (!membership.isOpen()) {
       if (membership.end().equals(command.endDate())) {
@@ -180,13 +184,13 @@ final class GremiumDecisions {
       throw new Rejection(
               GremiumRule.MEMBERSHIP_ALREADY_ENDED,
               "membershipId",
-              "the membership of " + membership.describe() + " has already ended")
+              "Het lidmaatschap van " + membership.describe() + " is al beëindigd")
           .toException();
     }
     Rejection.throwFirst(
         DissolvedGremiumIsClosedPolicy.check(state),
         GremiumLifetimePolicy.ordered(
-            "endDate", command.endDate(), "the membership's startDate", membership.start()),
+            "endDate", command.endDate(), "de begindatum van het lidmaatschap", membership.start()),
         GremiumLifetimePolicy.endWithin(state, "endDate", command.endDate()));
     return List.of(
         new MembershipEnded(

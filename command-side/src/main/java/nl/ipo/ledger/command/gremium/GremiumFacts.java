@@ -2,6 +2,7 @@ package nl.ipo.ledger.command.gremium;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 
@@ -48,21 +49,19 @@ public record GremiumFacts(
   public Optional<String> notDissolvableOn(LocalDate day) {
     if (latestMembershipStart != null && !latestMembershipStart.isBefore(day)) {
       return Optional.of(
-          "gremium "
-              + describe()
-              + " has a membership starting on "
-              + latestMembershipStart
-              + ", on or after its dissolution on "
-              + day);
+          describe()
+              + " heeft een lidmaatschap dat begint op "
+              + Dutch.date(latestMembershipStart)
+              + ", op of na de opheffing per "
+              + Dutch.date(day));
     }
     if (latestMembershipEnd != null && latestMembershipEnd.isAfter(day)) {
       return Optional.of(
-          "gremium "
-              + describe()
-              + " has a membership ending on "
-              + latestMembershipEnd
-              + ", after its dissolution on "
-              + day);
+          describe()
+              + " heeft een lidmaatschap dat eindigt op "
+              + Dutch.date(latestMembershipEnd)
+              + ", na de opheffing per "
+              + Dutch.date(day));
     }
     return Optional.empty();
   }
@@ -75,14 +74,8 @@ public record GremiumFacts(
     return Optional.ofNullable(endExclusive);
   }
 
+  /** "de BAC Cultuur (vanaf 1 januari 2019)", to stand inside a sentence. */
   public String describe() {
-    return "'"
-        + name
-        + "' ("
-        + type.label()
-        + ", from "
-        + beginDate
-        + (endExclusive == null ? "" : " until " + endExclusive)
-        + ")";
+    return Dutch.gremium(type, name) + " (" + Dutch.period(beginDate, endExclusive) + ")";
   }
 }

@@ -2,6 +2,7 @@ package nl.ipo.ledger.command.gremium;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 
 /**
@@ -12,7 +13,10 @@ final class GremiumLifetimePolicy {
 
   private GremiumLifetimePolicy() {}
 
-  /** An end date must lie after the start of what it ends. */
+  /**
+   * An end date must lie after the start of what it ends ({@code startName}, as a sentence says
+   * it).
+   */
   static Optional<Rejection> ordered(
       String field, LocalDate end, String startName, LocalDate start) {
     if (end == null || end.isAfter(start)) {
@@ -22,7 +26,14 @@ final class GremiumLifetimePolicy {
         new Rejection(
             GremiumRule.DATES_ORDERED,
             field,
-            field + " " + end + " must lie after " + startName + " " + start));
+            Dutch.capitalised(Dutch.field(field))
+                + " ("
+                + Dutch.date(end)
+                + ") moet na "
+                + startName
+                + " ("
+                + Dutch.date(start)
+                + ") liggen"));
   }
 
   /** A day on which something starts must be a day on which the gremium exists. */
@@ -31,8 +42,7 @@ final class GremiumLifetimePolicy {
       return Optional.empty();
     }
     return Optional.of(
-        new Rejection(
-            GremiumRule.DATES_WITHIN_LIFETIME, field, field + " " + day + " " + outside(state)));
+        new Rejection(GremiumRule.DATES_WITHIN_LIFETIME, field, outside(state, field, day)));
   }
 
   /** A day on which something ends may be at most the gremium's own end. */
@@ -42,8 +52,7 @@ final class GremiumLifetimePolicy {
       return Optional.empty();
     }
     return Optional.of(
-        new Rejection(
-            GremiumRule.DATES_WITHIN_LIFETIME, field, field + " " + day + " " + outside(state)));
+        new Rejection(GremiumRule.DATES_WITHIN_LIFETIME, field, outside(state, field, day)));
   }
 
   /** Renames and a dissolution follow the renames recorded before them. */
@@ -57,15 +66,21 @@ final class GremiumLifetimePolicy {
                 new Rejection(
                     GremiumRule.DATES_ORDERED,
                     field,
-                    field + " " + day + " lies before the rename recorded for " + latest));
+                    Dutch.capitalised(Dutch.field(field))
+                        + " ("
+                        + Dutch.date(day)
+                        + ") ligt vóór de naamswijziging die per "
+                        + Dutch.date(latest)
+                        + " is vastgelegd"));
   }
 
-  private static String outside(GremiumState state) {
-    return "lies outside the lifetime of gremium '"
-        + state.name()
-        + "' (from "
-        + state.beginDate()
-        + state.endExclusive().map(e -> " until " + e).orElse("")
-        + ")";
+  private static String outside(GremiumState state, String field, LocalDate day) {
+    return Dutch.capitalised(Dutch.field(field))
+        + " ("
+        + Dutch.date(day)
+        + ") valt buiten de periode waarin "
+        + Dutch.gremium(state.type(), state.name())
+        + " bestaat: "
+        + Dutch.period(state.beginDate(), state.endExclusive().orElse(null));
   }
 }

@@ -1,6 +1,7 @@
 package nl.ipo.ledger.command.gremium;
 
 import java.time.LocalDate;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
@@ -57,9 +58,9 @@ record Membership(
         + role.label()
         + ", "
         + province.label()
-        + ", since "
-        + start
-        + (end == null ? "" : ", until " + end)
+        + ", vanaf "
+        + Dutch.date(start)
+        + (end == null ? "" : " tot " + Dutch.date(end))
         + ")";
   }
 }

@@ -2,6 +2,7 @@ package nl.ipo.ledger.command.gremium;
 
 import java.util.Map;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
@@ -19,29 +20,28 @@ final class ParentGremiumPolicy {
 
   static Optional<Rejection> check(EstablishGremium command, GremiumState parent) {
     if (command.parentId().equals(command.gremiumId())) {
-      return reject("a gremium cannot be its own parent");
+      return reject("Een gremium kan niet onder zichzelf vallen");
     }
     if (!parent.inForceOn(command.beginDate())) {
       return reject(
-          "parent gremium '"
-              + parent.name()
-              + "' does not exist on "
-              + command.beginDate()
-              + " (from "
-              + parent.beginDate()
-              + parent.endExclusive().map(e -> " until " + e).orElse("")
-              + ")");
+          Dutch.capitalised(Dutch.gremium(parent.type(), parent.name()))
+              + " bestaat niet op "
+              + Dutch.date(command.beginDate())
+              + ", de begindatum van het gremium dat eronder valt, maar alleen "
+              + Dutch.period(parent.beginDate(), parent.endExclusive().orElse(null)));
     }
     GremiumType required = REQUIRED_PARENT_TYPE.get(command.type());
     if (required != null && parent.type() != required) {
       return reject(
-          "an "
+          "Een "
               + command.type().label()
-              + " prepares a "
+              + " bereidt het werk van een "
               + required.label()
-              + ", but parent '"
-              + parent.name()
-              + "' is a "
+              + " voor en valt daarom onder een "
+              + required.label()
+              + ", maar "
+              + Dutch.gremium(parent.type(), parent.name())
+              + " is een "
               + parent.type().label());
     }
     return Optional.empty();

@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.gremium;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
@@ -49,16 +50,16 @@ final class SeatsPerProvincePolicy {
         new Rejection(
             GremiumRule.SEATS_PER_PROVINCE,
             "province",
-            "the "
-                + type.label()
-                + " has "
-                + limit
-                + (type == GremiumType.AV ? " seats" : " " + appointment.role().label())
-                + " for "
+            Dutch.capitalised(Dutch.gremium(type, state.name()))
+                + " heeft voor "
                 + appointment.province().label()
-                + " and from "
-                + appointment.startDate()
-                + " they are taken: "
+                + " al "
+                + (type == GremiumType.AV
+                    ? "twee Statenleden (lid of plaatsvervanger)"
+                    : "een " + appointment.role().label())
+                + " vanaf "
+                + Dutch.date(appointment.startDate())
+                + ": "
                 + holders));
   }
 }

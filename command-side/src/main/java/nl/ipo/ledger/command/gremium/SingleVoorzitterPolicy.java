@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.gremium;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
@@ -25,14 +26,13 @@ final class SingleVoorzitterPolicy {
         new Rejection(
             GremiumRule.SINGLE_VOORZITTER,
             "role",
-            "gremium '"
-                + state.name()
-                + "' already has a voorzitter from "
-                + appointment.startDate()
+            Dutch.capitalised(Dutch.gremium(state.type(), state.name()))
+                + " heeft al een voorzitter vanaf "
+                + Dutch.date(appointment.startDate())
                 + ": "
                 + SeatCount.overlapping(appointment.startDate(), chairs).stream()
                     .map(Membership::describe)
                     .collect(Collectors.joining("; "))
-                + "; end that membership first"));
+                + "; beëindig eerst dat lidmaatschap"));
   }
 }

@@ -17,6 +17,8 @@ final class TemporaryGremiumTermPolicy {
         new Rejection(
             GremiumRule.TEMPORARY_GREMIUM_NEEDS_TERM,
             "endDate",
-            "a " + command.type().label() + " is set up for a term and needs an end date"));
+            "Een "
+                + command.type().label()
+                + " wordt voor een bepaalde tijd ingesteld en heeft daarom een einddatum nodig"));
   }
 }

@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.mandaat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
@@ -32,7 +33,7 @@ final class MandaatDecisions {
         return List.of();
       }
       throw new ConflictException(
-          "mandaatId", "mandaat " + command.mandaatId() + " is already granted");
+          "mandaatId", "Onder id " + command.mandaatId() + " is al een ander mandaat verleend");
     }
     Rejection.throwFirst(ordered(command.startDate(), command.endDate()));
     requireKnown(lookups.gremia(), command.mandataris(), "mandataris");
@@ -46,7 +47,7 @@ final class MandaatDecisions {
                   () ->
                       new NotFoundException(
                           "parentMandaatId",
-                          "no mandaat with id " + command.parentMandaatId() + " is known"));
+                          "Er is geen mandaat met id " + command.parentMandaatId() + " bekend"));
       Rejection.throwFirst(
           SubMandateWithinParentPolicy.check(
               parent,
@@ -62,7 +63,8 @@ final class MandaatDecisions {
         throw new Rejection(
                 MandaatRule.MANDAATGEVER_IS_COMPETENT_BODY,
                 "mandaatgever",
-                "a mandate is granted by a body (gremiumId); a person can only sub-mandate")
+                "Een mandaat wordt verleend door een gremium (gremiumId); een persoon kan alleen"
+                    + " een ondermandaat verlenen")
             .toException();
       }
       GremiumFacts body = requireKnown(lookups.gremia(), gever, "mandaatgever").orElseThrow();
@@ -109,7 +111,11 @@ final class MandaatDecisions {
     }
     Rejection.throwFirst(
         closed(state),
-        notBefore("effectiveDate", command.effectiveDate(), current.validFrom()),
+        notBefore(
+            "effectiveDate",
+            command.effectiveDate(),
+            "de ingang van de geldende versie van het mandaat",
+            current.validFrom()),
         ordered(command.effectiveDate(), amended.endDate()),
         current.endDate() == null || command.effectiveDate().isBefore(current.endDate())
             ? Optional.empty()
@@ -117,7 +123,9 @@ final class MandaatDecisions {
                 new Rejection(
                     MandaatRule.DATES_ORDERED,
                     "effectiveDate",
-                    "the mandate's term ends on " + current.endDate())));
+                    "Het mandaat loopt af op "
+                        + Dutch.date(current.endDate())
+                        + "; een wijziging moet eerder ingaan")));
     if (state.parent().isPresent()) {
       MandaatFacts parent = lookups.mandaten().find(state.parent().get()).orElseThrow();
       Rejection.throwFirst(
@@ -142,7 +150,12 @@ final class MandaatDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        closed(state), notBefore("effectiveDate", command.effectiveDate(), state.startDate()));
+        closed(state),
+        notBefore(
+            "effectiveDate",
+            command.effectiveDate(),
+            "de ingang van het mandaat",
+            state.startDate()));
     return List.of(
         new MandaatRevoked(command.mandaatId(), command.effectiveDate(), command.decision()));
   }
@@ -172,7 +185,7 @@ final class MandaatDecisions {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        field, "no gremium with id " + party.gremiumId() + " is known")));
+                        field, "Er is geen gremium met id " + party.gremiumId() + " bekend")));
   }
 
   private static Optional<Rejection> closed(MandaatFacts state) {
@@ -183,11 +196,11 @@ final class MandaatDecisions {
         new Rejection(
             MandaatRule.MANDAAT_CLOSED,
             "mandaatId",
-            state.describe()
+            Dutch.capitalised(state.describe())
                 + (state.revokedFrom() != null
-                    ? " was revoked from " + state.revokedFrom()
-                    : " expired on " + state.expiredOn())
-                + " and can no longer change"));
+                    ? " is ingetrokken per " + Dutch.date(state.revokedFrom())
+                    : " is verlopen op " + Dutch.date(state.expiredOn()))
+                + " en kan niet meer veranderen"));
   }
 
   private static Optional<Rejection> ordered(LocalDate start, LocalDate end) {
@@ -196,15 +209,28 @@ final class MandaatDecisions {
     }
     return Optional.of(
         new Rejection(
-            MandaatRule.DATES_ORDERED, "endDate", "endDate " + end + " must lie after " + start));
+            MandaatRule.DATES_ORDERED,
+            "endDate",
+            "De einddatum (" + Dutch.date(end) + ") moet na " + Dutch.date(start) + " liggen"));
   }
 
-  private static Optional<Rejection> notBefore(String field, LocalDate day, LocalDate earliest) {
+  /** {@code what} names the earlier day as a sentence says it ("de ingang van het mandaat"). */
+  private static Optional<Rejection> notBefore(
+      String field, LocalDate day, String what, LocalDate earliest) {
     if (!day.isBefore(earliest)) {
       return Optional.empty();
     }
     return Optional.of(
         new Rejection(
-            MandaatRule.DATES_ORDERED, field, field + " " + day + " lies before " + earliest));
+            MandaatRule.DATES_ORDERED,
+            field,
+            Dutch.capitalised(Dutch.field(field))
+                + " ("
+                + Dutch.date(day)
+                + ") ligt vóór "
+                + what
+                + " ("
+                + Dutch.date(earliest)
+                + ")"));
   }
 }

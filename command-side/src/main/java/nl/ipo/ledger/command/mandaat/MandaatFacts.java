@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
+import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.mandaat.MandaatEvent;
@@ -82,17 +84,17 @@ public record MandaatFacts(
   /** Why the mandate does not hold on a day, or empty when it does. */
   public Optional<String> notValidOn(LocalDate day) {
     if (day.isBefore(startDate())) {
-      return Optional.of("it starts only on " + startDate());
+      return Optional.of("het gaat pas in op " + Dutch.date(startDate()));
     }
     if (revokedFrom != null && !day.isBefore(revokedFrom)) {
-      return Optional.of("it was revoked from " + revokedFrom);
+      return Optional.of("het is ingetrokken per " + Dutch.date(revokedFrom));
     }
     if (expiredOn != null && !day.isBefore(expiredOn)) {
-      return Optional.of("it expired on " + expiredOn);
+      return Optional.of("het is verlopen op " + Dutch.date(expiredOn));
     }
     LocalDate end = versionOn(day).map(Version::endDate).orElse(null);
     if (end != null && !day.isBefore(end)) {
-      return Optional.of("its term ended on " + end);
+      return Optional.of("de looptijd is geëindigd op " + Dutch.date(end));
     }
     return Optional.empty();
   }
@@ -122,12 +124,30 @@ public record MandaatFacts(
     throw new IllegalArgumentException("Unhandled mandaat event " + event.getClass());
   }
 
+  /** "mandaat 4f6e… van gremium 9a1b… aan Algemeen Directeur", to stand inside a sentence. */
   public String describe() {
     return "mandaat "
         + granted.mandaatId()
-        + " of "
+        + " van "
         + granted.mandaatgever()
-        + " to "
+        + " aan "
         + granted.mandataris();
+  }
+
+  /** "besluiten van het soort begroting en jaarrekening; onderwerpen met 'subsidie'". */
+  static String describe(MandaatScope scope) {
+    List<String> parts = new ArrayList<>();
+    if (!scope.besluitTypes().isEmpty()) {
+      parts.add(
+          "besluiten van het soort "
+              + Dutch.list(
+                  scope.besluitTypes().stream().sorted().map(BesluitType::label).toList()));
+    }
+    if (!scope.subjects().isEmpty()) {
+      parts.add(
+          "onderwerpen met "
+              + Dutch.list(scope.subjects().stream().map(s -> "'" + s + "'").toList()));
+    }
+    return String.join("; ", parts);
   }
 }

@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.mandaat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
@@ -20,7 +21,8 @@ final class MandaatgeverCompetencePolicy {
   static Optional<Rejection> check(
       GremiumFacts mandaatgever, MandaatScope scope, LocalDate day, CompetenceMatrixReader matrix) {
     if (!mandaatgever.inForceOn(day)) {
-      return reject("mandaatgever " + mandaatgever.describe() + " does not exist on " + day);
+      return reject(
+          "De mandaatgever, " + mandaatgever.describe() + ", bestaat niet op " + Dutch.date(day));
     }
     List<BesluitType> notCompetent =
         scope.besluitTypes().stream()
@@ -36,13 +38,13 @@ final class MandaatgeverCompetencePolicy {
       return Optional.empty();
     }
     return reject(
-        "mandaatgever "
+        "De mandaatgever, "
             + mandaatgever.describe()
-            + " may not itself decide "
-            + notCompetent.stream().map(BesluitType::label).toList()
-            + " on "
-            + day
-            + ", so it cannot mandate it");
+            + ", mag op "
+            + Dutch.date(day)
+            + " zelf niet besluiten over "
+            + Dutch.list(notCompetent.stream().map(type -> "een " + type.label()).toList())
+            + " en kan dat dus ook niet mandateren");
   }
 
   private static Optional<Rejection> reject(String reason) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
@@ -43,39 +44,46 @@ public final class MandateScopePolicy {
     if (!mandate.mandataris().sameAs(decider)) {
       return reject(
           "decider",
-          "the decider (" + decider + ") is not the mandataris of " + mandate.describe());
+          "De beslisser (" + decider + ") is niet de mandataris van " + mandate.describe());
     }
     for (MandaatFacts link = mandate; ; link = find(link.parent().orElseThrow())) {
       Optional<String> notValid = link.notValidOn(day);
       if (notValid.isPresent()) {
         return reject(
-            "mandaatId", link.describe() + " does not hold on " + day + ": " + notValid.get());
+            "mandaatId",
+            Dutch.capitalised(link.describe())
+                + " geldt niet op "
+                + Dutch.date(day)
+                + ": "
+                + notValid.get());
       }
       Version terms = link.versionOn(day).orElseThrow();
       if (!terms.scope().covers(type, subject)) {
         return reject(
             "mandaatId",
-            "a "
+            "Een "
                 + type.label()
-                + " on '"
+                + " over '"
                 + subject
-                + "' lies outside the scope of "
+                + "' valt buiten "
                 + link.describe()
-                + ": "
-                + terms.scope());
+                + ", dat geldt voor "
+                + MandaatFacts.describe(terms.scope()));
       }
       if (terms.ceiling() != null) {
         if (amount == null) {
-          return reject("amount", link.describe() + " has a ceiling; state the amount decided");
+          return reject(
+              "amount",
+              Dutch.capitalised(link.describe())
+                  + " heeft een maximumbedrag; geef het bedrag van het besluit op");
         }
         if (amount.compareTo(terms.ceiling()) > 0) {
           return reject(
               "amount",
-              "EUR "
-                  + amount
-                  + " exceeds the ceiling of EUR "
-                  + terms.ceiling()
-                  + " of "
+              Dutch.amount(amount)
+                  + " is meer dan het maximumbedrag van "
+                  + Dutch.amount(terms.ceiling())
+                  + " van "
                   + link.describe());
         }
       }
@@ -96,19 +104,20 @@ public final class MandateScopePolicy {
     }
     return reject(
         "mandaatId",
-        "the mandaatgever of "
+        "De mandaatgever van "
             + root.describe()
-            + " is not itself competent to decide a "
-            + type.label()
-            + " on "
-            + day);
+            + " is op "
+            + Dutch.date(day)
+            + " zelf niet bevoegd om te besluiten over een "
+            + type.label());
   }
 
   private MandaatFacts find(MandaatId id) {
     return mandaten
         .find(id)
         .orElseThrow(
-            () -> new NotFoundException("mandaatId", "no mandaat with id " + id + " is known"));
+            () ->
+                new NotFoundException("mandaatId", "Er is geen mandaat met id " + id + " bekend"));
   }
 
   private static Optional<Rejection> reject(String field, String reason) {

@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.mandaat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.mandaat.MandaatFacts.Version;
 import nl.ipo.ledger.kernel.common.Party;
@@ -26,23 +27,34 @@ final class SubMandateWithinParentPolicy {
     if (mandaatgever != null && !mandaatgever.sameAs(parent.mandataris())) {
       return reject(
           "mandaatgever",
-          "only the parent's mandataris (" + parent.mandataris() + ") can sub-mandate it");
+          "Alleen de mandataris van het bovenliggende mandaat ("
+              + parent.mandataris()
+              + ") kan een ondermandaat verlenen");
     }
     Optional<String> notValid = parent.notValidOn(from);
     if (notValid.isPresent()) {
       return reject(
-          "parentMandaatId", "the parent mandate does not hold on " + from + ": " + notValid.get());
+          "parentMandaatId",
+          "Het bovenliggende mandaat geldt niet op " + Dutch.date(from) + ": " + notValid.get());
     }
     Version terms = parent.versionOn(from).orElseThrow();
     if (!scope.within(terms.scope())) {
-      return reject("scope", "the scope reaches beyond the parent's scope " + terms.scope());
+      return reject(
+          "scope",
+          "Het ondermandaat gaat verder dan het bovenliggende mandaat, dat geldt voor "
+              + MandaatFacts.describe(terms.scope()));
     }
     if (terms.ceiling() != null && (ceiling == null || ceiling.compareTo(terms.ceiling()) > 0)) {
       return reject(
-          "ceiling", "the ceiling must be at most the parent's ceiling of EUR " + terms.ceiling());
+          "ceiling",
+          "Het maximumbedrag mag niet hoger zijn dan dat van het bovenliggende mandaat: "
+              + Dutch.amount(terms.ceiling()));
     }
     if (terms.endDate() != null && (endDate == null || endDate.isAfter(terms.endDate()))) {
-      return reject("endDate", "the term must end by the parent's end date " + terms.endDate());
+      return reject(
+          "endDate",
+          "Het ondermandaat eindigt uiterlijk op de einddatum van het bovenliggende mandaat: "
+              + Dutch.date(terms.endDate()));
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package nl.ipo.ledger.command.vergadering;
 
+import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
@@ -39,7 +40,8 @@ final class VergaderingAggregate {
         return CommandOutcome.UNCHANGED;
       }
       throw new ConflictException(
-          "vergaderingId", "vergadering " + command.vergaderingId() + " is already recorded");
+          "vergaderingId",
+          "Onder id " + command.vergaderingId() + " is al een andere vergadering vastgelegd");
     }
     GremiumFacts gremium =
         gremia
@@ -47,12 +49,15 @@ final class VergaderingAggregate {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        "gremiumId", "no gremium with id " + command.gremiumId() + " is known"));
+                        "gremiumId",
+                        "Er is geen gremium met id " + command.gremiumId() + " bekend"));
     if (!gremium.inForceOn(command.date())) {
       throw new Rejection(
               GREMIUM_MEETS_WHILE_IN_FORCE,
               "date",
-              "gremium " + gremium.describe() + " does not exist on " + command.date())
+              Dutch.capitalised(gremium.describe())
+                  + " bestaat niet op "
+                  + Dutch.date(command.date()))
           .toException();
     }
     AggregateLifecycle.apply(event);

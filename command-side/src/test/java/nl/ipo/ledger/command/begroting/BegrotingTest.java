@@ -1,6 +1,7 @@
 package nl.ipo.ledger.command.begroting;
 
 import static java.time.LocalDate.of;
+import static org.hamcrest.CoreMatchers.startsWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -276,7 +277,9 @@ class BegrotingTest {
           .given(drafted(), submitted())
           .when(new ApproveBegroting(ID, besluit))
           .expectNoEvents()
-          .expectException(rule(BegrotingRule.AV_DECIDES_BUDGET));
+          .expectException(rule(BegrotingRule.AV_DECIDES_BUDGET))
+          .expectExceptionMessage(
+              "Besluit 'jaarrekening 2021' van 2 juli 2020 is een jaarrekening, geen begroting");
     }
 
     @Test
@@ -519,7 +522,11 @@ class BegrotingTest {
                   ID, mandaat, directie, new BigDecimal("100000"), of(2021, 2, 1), "eerder"))
           .when(use("50000.01", directie))
           .expectNoEvents()
-          .expectException(rule(BegrotingRule.WERKBUDGET_WITHIN_MANDATE));
+          .expectException(rule(BegrotingRule.WERKBUDGET_WITHIN_MANDATE))
+          .expectExceptionMessage(
+              startsWith(
+                  "€ 50.000,01 bovenop de al gebruikte € 100.000,00 is meer dan het werkbudget van"
+                      + " € 150.000,00 onder mandaat "));
     }
 
     @Test

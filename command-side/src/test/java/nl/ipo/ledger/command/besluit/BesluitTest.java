@@ -1,6 +1,8 @@
 package nl.ipo.ledger.command.besluit;
 
 import static java.time.LocalDate.of;
+import static org.hamcrest.CoreMatchers.endsWith;
+import static org.hamcrest.CoreMatchers.startsWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -349,7 +351,10 @@ class BesluitTest {
           .given(submitted(), onAgenda(bacJuly, roww, GremiumType.BAC, DECIDED))
           .when(decide(roww, bacJuly, BesluitOutcome.ADOPTED))
           .expectNoEvents()
-          .expectException(rule(BesluitRule.COMPETENCE));
+          .expectException(rule(BesluitRule.COMPETENCE))
+          .expectExceptionMessage(
+              "De BAC ROWW (vanaf 1 januari 2015) is op 6 juli 2023 niet bevoegd om te besluiten"
+                  + " over een structuurwijziging en handelt niet onder mandaat; bevoegd: bestuur");
     }
 
     @Test
@@ -679,7 +684,9 @@ class BesluitTest {
           .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
           .when(byKopgroep(of(2018, 6, 1), new BigDecimal("10000.01")))
           .expectNoEvents()
-          .expectException(rule("MANDATE_SCOPE"));
+          .expectException(rule("MANDATE_SCOPE"))
+          .expectExceptionMessage(
+              startsWith("€ 10.000,01 is meer dan het maximumbedrag van € 10.000,00 van mandaat "));
     }
 
     @Test
@@ -709,7 +716,9 @@ class BesluitTest {
           .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
           .when(byKopgroep(of(2018, 6, 1), BigDecimal.ONE))
           .expectNoEvents()
-          .expectException(rule("MANDATE_SCOPE"));
+          .expectException(rule("MANDATE_SCOPE"))
+          .expectExceptionMessage(
+              endsWith(" geldt niet op 1 juni 2018: het is verlopen op 1 mei 2018"));
     }
 
     @Test

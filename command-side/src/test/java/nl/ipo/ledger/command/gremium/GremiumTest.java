@@ -389,7 +389,10 @@ class GremiumTest {
               appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
           .when(appoint(second, "B. Jansen", Province.ZEELAND, MemberRole.LID, BEGIN.plusDays(5)))
           .expectNoEvents()
-          .expectException(rule(GremiumRule.SEATS_PER_PROVINCE));
+          .expectException(rule(GremiumRule.SEATS_PER_PROVINCE))
+          .expectExceptionMessage(
+              "De BAC Wonen & Bereikbaarheid heeft voor Zeeland al een lid vanaf 6 september 2023:"
+                  + " A. de Vries (lid, Zeeland, vanaf 1 september 2023)");
     }
 
     @Test
@@ -471,7 +474,11 @@ class GremiumTest {
               appointed(first, "A. de Vries", Province.ZEELAND, MemberRole.VOORZITTER, BEGIN))
           .when(appoint(second, "B. Jansen", Province.LIMBURG, MemberRole.VOORZITTER, BEGIN))
           .expectNoEvents()
-          .expectException(rule(GremiumRule.SINGLE_VOORZITTER));
+          .expectException(rule(GremiumRule.SINGLE_VOORZITTER))
+          .expectExceptionMessage(
+              "De BAC Wonen & Bereikbaarheid heeft al een voorzitter vanaf 1 september 2023:"
+                  + " A. de Vries (voorzitter, Zeeland, vanaf 1 september 2023); beëindig eerst dat"
+                  + " lidmaatschap");
     }
 
     @Test
@@ -493,7 +500,10 @@ class GremiumTest {
           .given(established(GremiumType.BAC))
           .when(appoint(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN.minusDays(1)))
           .expectNoEvents()
-          .expectException(rule(GremiumRule.DATES_WITHIN_LIFETIME));
+          .expectException(rule(GremiumRule.DATES_WITHIN_LIFETIME))
+          .expectExceptionMessage(
+              "De begindatum (31 augustus 2023) valt buiten de periode waarin de BAC Wonen &"
+                  + " Bereikbaarheid bestaat: vanaf 1 september 2023");
     }
 
     @Test

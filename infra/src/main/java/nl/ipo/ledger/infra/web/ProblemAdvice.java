@@ -84,9 +84,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Onbekend",
                 "Er is geen "
                     + noun(path)
-                    + " bekend met id "
+                    + " met id "
                     + Codes.abbreviate(String.valueOf(notFound.getAggregateIdentifier()))
-                    + ".",
+                    + " bekend.",
                 noun(path) + "Id"));
       }
       if (t instanceof IncompatibleAggregateException) {

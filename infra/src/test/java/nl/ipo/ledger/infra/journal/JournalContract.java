@@ -245,7 +245,7 @@ abstract class JournalContract {
                     new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), s -> {}))
         .isInstanceOf(JournalLoader.JournalRejected.class)
         .hasMessageStartingWith("line 4: ")
-        .hasMessageContaining("lifetime");
+        .hasMessageContaining("valt buiten de periode waarin");
     assertThat(events()).isEqualTo(before + 2);
   }
 }

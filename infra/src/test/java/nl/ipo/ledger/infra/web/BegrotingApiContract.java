@@ -284,6 +284,8 @@ abstract class BegrotingApiContract {
             "2021-05-01");
     assertThat(broken.status()).isEqualTo(400);
     assertThat(broken.body().get("field").asString()).isEqualTo("line 7");
+    assertThat(broken.body().get("reason").asString())
+        .startsWith("regel 7: programmalasten '2.50' is geen bedrag");
     Response orphan =
         importFile(
             SMALL.formatted(2022, UUID.randomUUID()) + "OPGAVE;3.1;Wees;BASIS;1;1;1;3;3.1\n",
@@ -291,6 +293,10 @@ abstract class BegrotingApiContract {
     assertThat(orphan.status()).isEqualTo(422);
     assertThat(orphan.body().get("field").asString()).isEqualTo("line 9");
     assertThat(orphan.body().get("rule").asString()).isEqualTo("DOCUMENT_STRUCTURE");
+    assertThat(orphan.body().get("reason").asString())
+        .isEqualTo(
+            "regel 9: beleidsopgave 3.1 hoort bij programma 3, maar dat programma staat niet in de"
+                + " begroting");
     assertThat(storedEvents()).isEqualTo(before);
   }
 

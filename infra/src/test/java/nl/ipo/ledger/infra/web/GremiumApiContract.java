@@ -322,7 +322,7 @@ abstract class GremiumApiContract {
                 .formatted(known)),
         409,
         "gremiumId",
-        "already exists");
+        "is al in gebruik voor de BAC Cultuur");
     Response seatTaken =
         http.post(SECRETARIAAT, members, member("Gelderland", "lid", "2020-01-01"));
     expectProblem(seatTaken, 422, "province", "E. Visser");
@@ -331,7 +331,7 @@ abstract class GremiumApiContract {
         http.post(SECRETARIAAT, members, member("Utrecht", "lid", "2018-12-31")),
         422,
         "startDate",
-        "lifetime");
+        "De begindatum (31 december 2018) valt buiten de periode waarin de BAC Mobiliteit bestaat");
     expectProblem(http.post(null, members, member("Utrecht", "lid", "2019-02-01")), 401, null, "");
     expectProblem(
         http.post(AV_LID, members, member("Utrecht", "lid", "2019-02-01")), 403, null, "");

@@ -164,7 +164,9 @@ abstract class ReformApiContract {
                 .formatted(old.get("ROWW"), bacJuly));
     assertThat(byBac.status()).isEqualTo(422);
     assertThat(byBac.body().get("rule").asString()).isEqualTo("COMPETENCE");
-    assertThat(byBac.body().get("reason").asString()).contains("not competent").contains("bestuur");
+    assertThat(byBac.body().get("reason").asString())
+        .contains("niet bevoegd")
+        .contains("bevoegd: bestuur");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single())
         .isEqualTo(before);
 

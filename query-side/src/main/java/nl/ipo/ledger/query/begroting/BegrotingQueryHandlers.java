@@ -357,7 +357,7 @@ public class BegrotingQueryHandlers {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "begrotingId", "Er is geen begroting bekend met id " + id + "."));
+                    "begrotingId", "Er is geen begroting met id " + id + " bekend."));
   }
 
   private List<Line> lines(String id) {

@@ -40,7 +40,7 @@ public class AuditTrailQueries {
   private static List<RecordedEvent> require(
       List<RecordedEvent> events, Class<?> type, String field, String noun, String id) {
     if (events.isEmpty() || !type.isInstance(events.get(0).event())) {
-      throw new NotFoundException(field, "Er is geen " + noun + " bekend met id " + id + ".");
+      throw new NotFoundException(field, "Er is geen " + noun + " met id " + id + " bekend.");
     }
     return events;
   }

@@ -129,7 +129,7 @@ public class MandaatProjection {
     if (root == null || root.start().isAfter(query.asOf())) {
       throw new NotFoundException(
           "mandaatId",
-          "Er is op " + query.asOf() + " geen mandaat bekend met id " + query.mandaatId() + ".");
+          "Er is op " + query.asOf() + " geen mandaat met id " + query.mandaatId() + " bekend.");
     }
     return node(root, rows, query.asOf());
   }
