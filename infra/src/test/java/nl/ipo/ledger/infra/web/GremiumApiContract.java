@@ -298,7 +298,7 @@ abstract class GremiumApiContract {
         "id",
         "UUID");
     expectProblem(
-        http.post(SECRETARIAAT, "/api/gremia", "{\"name\": "), 400, null, "not valid JSON");
+        http.post(SECRETARIAAT, "/api/gremia", "{\"name\": "), 400, null, "geen geldige JSON");
     expectProblem(
         http.post(
             SECRETARIAAT,
