@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -279,18 +280,14 @@ abstract class DeadLetterContract {
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
   }
 
-  interface PayloadChange {
-    void apply(ObjectNode payload);
-  }
-
   /** Copies the template's event into a new aggregate, with a changed payload; its global index. */
-  long insertCopy(String template, long sequence, String aggregate, PayloadChange change) {
+  long insertCopy(String template, long sequence, String aggregate, Consumer<ObjectNode> change) {
     Map<String, Object> row = storedRow(template, sequence);
     String text =
         new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
             .replace(template, aggregate);
     ObjectNode payload = (ObjectNode) json.readTree(text);
-    change.apply(payload);
+    change.accept(payload);
     return insertCopy(template, sequence, aggregate, json.writeValueAsBytes(payload));
   }
 
