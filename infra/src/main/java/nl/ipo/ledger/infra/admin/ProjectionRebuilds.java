@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * Rebuilds every read model from the event store: each projection's processor is stopped, its
  * tokens reset (its reset handler empties its tables) and started again, replaying every event. The
  * effects process and the sealer are never replayed: they act, they do not project.
+ *
+ * <p>The reset also clears each projection's parked events (its dead letters, see {@code
+ * DeadLetterConfiguration}) in the same transaction: the replay handles every event again, and one
+ * that still fails is parked again.
  */
 @Component
 public class ProjectionRebuilds {

@@ -5,7 +5,7 @@ import nl.ipo.ledger.infra.audit.AuditStore.ChainEntry;
 import nl.ipo.ledger.infra.audit.ChainHash.StoredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +37,14 @@ class ChainSealer {
     this.checkpointEvery = checkpointEvery;
   }
 
+  /**
+   * Takes the message, not its payload: the sealer needs only the event's identifier and its stored
+   * bytes, so an event whose payload cannot be read is sealed like any other instead of stopping
+   * the chain.
+   */
   @EventHandler
-  void seal(Object event, @MessageIdentifier String eventIdentifier) {
+  void seal(EventMessage<?> event) {
+    String eventIdentifier = event.getIdentifier();
     if (store.entry(eventIdentifier).isPresent()) {
       return;
     }

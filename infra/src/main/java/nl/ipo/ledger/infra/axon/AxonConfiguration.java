@@ -1,6 +1,8 @@
 package nl.ipo.ledger.infra.axon;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.ipo.ledger.command.CommandSide;
 import nl.ipo.ledger.command.begroting.BegrotingLookups;
 import nl.ipo.ledger.command.besluit.BesluitDirectory;
@@ -23,6 +25,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -93,41 +96,27 @@ public class AxonConfiguration {
       configurer
           .eventProcessing()
           .usingPooledStreamingEventProcessors()
-          // A failing handler must stop and retry its segment, never skip the event: a skipped
-          // event would leave a hole in the hash chain, an effect not carried out, or a read
-          // model that silently lacks a fact.
+          // A failing handler must never skip its event: a skipped event would leave a hole in
+          // the hash chain, an effect not carried out, or a read model that silently lacks a
+          // fact. Where a group has a dead-letter queue (DeadLetterConfiguration), the event is
+          // parked instead; elsewhere (the sealer) the segment stops and retries.
           .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     };
   }
 
   /**
-   * The read models read corrected facts: every projection's processor passes each event through
-   * {@link Rectifications}. The journal and the sealer read the facts as recorded.
+   * The read models read corrected facts: every projection's event handlers receive each event
+   * through {@link Rectifications}. The journal and the sealer read the facts as recorded; the
+   * effects process acts on the besluit as taken.
    */
   @Bean
-  ConfigurerModule correctedFactsForProjections(ObjectProvider<Rectifications> rectificationsBean) {
-    return configurer -> {
-      for (String group : ProjectionRebuilds.PROJECTIONS) {
-        if (group.equals(JournalProjection.PROCESSING_GROUP)) {
-          continue;
-        }
-        configurer
-            .eventProcessing()
-            .registerHandlerInterceptor(
-                group,
-                config ->
-                    (unitOfWork, chain) -> {
-                      // resolved late: Rectifications needs the event store this module configures
-                      var effective =
-                          rectificationsBean.getObject().effective(unitOfWork.getMessage(), null);
-                      if (effective.isEmpty()) {
-                        return null;
-                      }
-                      unitOfWork.transformMessage(m -> effective.get());
-                      return chain.proceed();
-                    });
-      }
-    };
+  HandlerEnhancerDefinition correctedFactsForProjections(
+      ObjectProvider<Rectifications> rectificationsBean) {
+    Set<String> groups = new HashSet<>(ProjectionRebuilds.PROJECTIONS);
+    groups.remove(JournalProjection.PROCESSING_GROUP);
+    // resolved at the first event: Rectifications needs the event store, and Axon needs the
+    // handler definitions before it builds the event store
+    return new CorrectedFacts(groups, rectificationsBean::getObject);
   }
 
   @Bean
