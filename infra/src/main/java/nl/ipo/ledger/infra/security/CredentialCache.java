@@ -24,13 +24,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  * request.
  *
  * <p>The password itself is never kept. An entry is found by the user name and an HMAC-SHA-256 of
- * the presented password under a key drawn at random when the process starts, so neither a heap
- * dump nor a timing difference tells anything about a password; another password, right or wrong,
- * finds no entry and goes to the real check. An entry is used only while the user still exists with
- * the stored hash and the roles it had when the check passed, so changing a password or a role
- * takes effect at once. The cache is small and bounded, forgetting the least recently used entry
- * first; a hand-written map because no cache library is on the class path and two bounded maps do
- * not warrant one.
+ * the presented password under a key drawn at random when the process starts and never written
+ * anywhere, so the entries are worthless outside this process. (Inside it, whoever can read its
+ * memory could test guesses against an entry faster than against bcrypt, but would also see the
+ * passwords of the requests as they arrive.) Another password, right or wrong, finds no entry and
+ * goes to the real check. An entry is used only while the user still exists with the stored hash
+ * and the roles it had when the check passed, so changing a password or a role takes effect at
+ * once. The cache is small and bounded, forgetting the least recently used entry first; a
+ * hand-written map because no cache library is on the class path and two bounded maps do not
+ * warrant one.
  */
 final class CredentialCache {
 

@@ -30,6 +30,12 @@ class DatabaseFilesConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseFilesConfiguration.class);
 
+  private final Environment environment;
+
+  DatabaseFilesConfiguration(Environment environment) {
+    this.environment = environment;
+  }
+
   /**
    * Runs when the DataSource bean is made, before anything asks it for a connection: Spring Boot's
    * pools open lazily.
@@ -45,12 +51,6 @@ class DatabaseFilesConfiguration {
         return bean;
       }
     };
-  }
-
-  private final Environment environment;
-
-  DatabaseFilesConfiguration(Environment environment) {
-    this.environment = environment;
   }
 
   @EventListener({ApplicationReadyEvent.class, ContextClosedEvent.class})
