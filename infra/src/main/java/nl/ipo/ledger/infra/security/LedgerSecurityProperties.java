@@ -1,22 +1,84 @@
 package nl.ipo.ledger.infra.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The ledger's users, from configuration ({@code ledger.security.users}). Passwords are stored
- * hashed, in Spring Security's {@code {id}hash} form (for example {@code {bcrypt}$2a$10$...}).
+ * The ledger's users and how their sign-ins are checked, from configuration ({@code
+ * ledger.security.*}). Passwords are stored hashed, in Spring Security's {@code {id}hash} form (for
+ * example {@code {bcrypt}$2a$10$...}).
+ *
+ * @param users the users; when set, the only ones
+ * @param demoUsers the demo users of the {@code demo} profile, used only when {@code users} is
+ *     empty and the database is the embedded H2 one
+ * @param failedLogins when failed sign-ins block further attempts
+ * @param credentialCache how long a successful password check is remembered
  */
 @ConfigurationProperties("ledger.security")
-public record LedgerSecurityProperties(List<User> users) {
+public record LedgerSecurityProperties(
+    List<User> users,
+    List<User> demoUsers,
+    @DefaultValue FailedLogins failedLogins,
+    @DefaultValue CredentialCache credentialCache) {
 
   public LedgerSecurityProperties {
     users = users == null ? List.of() : List.copyOf(users);
+    demoUsers = demoUsers == null ? List.of() : List.copyOf(demoUsers);
   }
 
   public record User(String username, String password, List<String> roles) {
     public User {
       roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+  }
+
+  /**
+   * After {@code maxPerUser} failures for one user name, or {@code maxPerAddress} from one client
+   * address, within {@code window}, sign-ins for that name or from that address are refused for
+   * {@code lockout}; each further lockout in a row lasts twice as long, up to {@code maxLockout}.
+   */
+  public record FailedLogins(
+      @DefaultValue("5") int maxPerUser,
+      @DefaultValue("20") int maxPerAddress,
+      @DefaultValue("1m") Duration window,
+      @DefaultValue("30s") Duration lockout,
+      @DefaultValue("15m") Duration maxLockout,
+      @DefaultValue("10000") int maxTracked) {
+
+    public FailedLogins {
+      require(maxPerUser > 0, "failed-logins.max-per-user must be at least 1");
+      require(maxPerAddress > 0, "failed-logins.max-per-address must be at least 1");
+      require(positive(window), "failed-logins.window must be positive");
+      require(positive(lockout), "failed-logins.lockout must be positive");
+      require(
+          maxLockout != null && maxLockout.compareTo(lockout) >= 0,
+          "failed-logins.max-lockout must be at least failed-logins.lockout");
+      require(maxTracked > 0, "failed-logins.max-tracked must be at least 1");
+    }
+  }
+
+  /**
+   * A successful password check is remembered for {@code ttl} (zero: never), for at most {@code
+   * maxEntries} user and password pairs at a time.
+   */
+  public record CredentialCache(
+      @DefaultValue("60s") Duration ttl, @DefaultValue("1000") int maxEntries) {
+
+    public CredentialCache {
+      require(ttl != null && !ttl.isNegative(), "credential-cache.ttl must not be negative");
+      require(maxEntries > 0, "credential-cache.max-entries must be at least 1");
+    }
+  }
+
+  private static boolean positive(Duration duration) {
+    return duration != null && !duration.isNegative() && !duration.isZero();
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException("ledger.security." + message);
     }
   }
 }

@@ -6,21 +6,26 @@ import static nl.ipo.ledger.infra.security.LedgerRole.BEHEERDER;
 import static nl.ipo.ledger.infra.security.LedgerRole.SECRETARIAAT;
 
 import jakarta.servlet.DispatcherType;
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
 import nl.ipo.ledger.infra.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * HTTP basic with users from configuration. The secretariat writes; AV members, auditors and
@@ -33,14 +38,53 @@ public class SecurityConfiguration {
   private static final String[] READERS =
       LedgerRole.codes(SECRETARIAAT, AV_LID, AUDITOR, BEHEERDER);
 
+  /**
+   * Swagger UI (springdoc) loads only its own scripts and style sheets, but sets style attributes
+   * from script and draws its icons as {@code data:} images; its online validator is switched off
+   * (springdoc.swagger-ui.validator-url), so nothing is fetched from elsewhere.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
+          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  static final String PERMISSIONS_POLICY =
+      "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(),"
+          + " magnetometer=(), microphone=(), payment=(), usb=()";
+
+  /**
+   * The probes' own chain, without HTTP basic: a probe never waits for a password check, and no
+   * burst of wrong passwords nor a blocked address can make health answer slowly or not at all.
+   */
   @Bean
-  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+  @Order(1)
+  SecurityFilterChain probes(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/actuator/health", "/actuator/health/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .headers(SecurityConfiguration::headers)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ProblemWriter problems,
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      FailedLogins failedLogins,
+      CredentialCache credentialCache)
+      throws Exception {
+    // not a bean: an AuthenticationProvider bean would also become the global one, beside the
+    // UserDetailsService bean, which Spring Security warns about
+    LedgerAuthenticationProvider provider =
+        new LedgerAuthenticationProvider(users, encoder, failedLogins, credentialCache);
     return http.authorizeHttpRequests(
             auth ->
                 // the error page answers for a request already authorised (or rejected) once
                 auth.dispatcherTypeMatchers(DispatcherType.ERROR)
-                    .permitAll()
-                    .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers(
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -53,22 +97,23 @@ public class SecurityConfiguration {
                     .hasAnyRole(READERS)
                     .requestMatchers("/api/admin/**")
                     .hasRole(BEHEERDER.code())
+                    // HEAD is GET without the body, OPTIONS only lists the methods: whoever may
+                    // read may ask both
                     .requestMatchers(HttpMethod.GET, "/api/**")
+                    .hasAnyRole(READERS)
+                    .requestMatchers(HttpMethod.HEAD, "/api/**")
+                    .hasAnyRole(READERS)
+                    .requestMatchers(HttpMethod.OPTIONS, "/api/**")
                     .hasAnyRole(READERS)
                     .requestMatchers("/api/**")
                     .hasRole(SECRETARIAAT.code())
                     .anyRequest()
                     .denyAll())
+        .authenticationManager(new ProviderManager(provider))
         .httpBasic(
             basic ->
                 basic.authenticationEntryPoint(
-                    (request, response, e) ->
-                        problems.write(
-                            response,
-                            HttpStatus.UNAUTHORIZED,
-                            "Niet aangemeld",
-                            "Meld u aan met gebruikersnaam en wachtwoord (HTTP basic).",
-                            null)))
+                    (request, response, e) -> signInRefused(problems, response, e)))
         .exceptionHandling(
             ex ->
                 ex.accessDeniedHandler(
@@ -79,53 +124,63 @@ public class SecurityConfiguration {
                             "Geen toegang",
                             "Uw rol mag dit niet: alleen het secretariaat legt besluiten vast.",
                             null)))
+        .headers(SecurityConfiguration::headers)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // A stateless API authenticated per request with basic credentials: no cookie, no CSRF.
+        // What a cross-site form could still send (a text/plain body) no endpoint accepts.
         .csrf(csrf -> csrf.disable())
         .build();
   }
 
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  /**
+   * Spring Security's defaults (nosniff, no framing, no caching, HSTS on secure requests: TLS ends
+   * at the ledger or at a proxy whose X-Forwarded-Proto the ledger trusts) plus a content security
+   * policy, no referrer, and none of the browser's powerful features.
+   */
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+        .contentTypeOptions(Customizer.withDefaults())
+        .httpStrictTransportSecurity(Customizer.withDefaults());
   }
 
-  @Bean
-  UserDetailsService users(LedgerSecurityProperties properties) {
-    List<UserDetails> users =
-        properties.users().stream()
-            .map(
-                u ->
-                    User.withUsername(u.username())
-                        .password(requireHashed(u))
-                        .authorities(
-                            u.roles().stream()
-                                .map(
-                                    code ->
-                                        LedgerRole.ofCode(code)
-                                            .orElseThrow(
-                                                () ->
-                                                    new IllegalStateException(
-                                                        "ledger.security.users: user '"
-                                                            + u.username()
-                                                            + "' has unknown role '"
-                                                            + code
-                                                            + "'")))
-                                .map(LedgerRole::authority)
-                                .toArray(String[]::new))
-                        .build())
-            .toList();
-    return new InMemoryUserDetailsManager(users);
-  }
-
-  private static String requireHashed(LedgerSecurityProperties.User user) {
-    String password = user.password();
-    if (password == null || !password.matches("^\\{(bcrypt|argon2|pbkdf2|scrypt)[^}]*}.+")) {
-      throw new IllegalStateException(
-          "ledger.security.users: the password of user '"
-              + user.username()
-              + "' must be hashed, for example {bcrypt}$2a$10$...");
+  private static void signInRefused(
+      ProblemWriter problems, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    if (e instanceof LoginBlockedException blocked) {
+      long seconds = blocked.retryAfterSeconds();
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+      problems.write(
+          response,
+          HttpStatus.TOO_MANY_REQUESTS,
+          "Te veel mislukte aanmeldingen",
+          (blocked.subject() == FailedLogins.Subject.USER
+                  ? "Met deze gebruikersnaam is te vaak een verkeerd wachtwoord gegeven."
+                  : "Vanaf dit adres is te vaak een verkeerd wachtwoord gegeven.")
+              + " Aanmelden kan over "
+              + seconds
+              + (seconds == 1 ? " seconde" : " seconden")
+              + " weer; het wachtwoord is nu niet gecontroleerd.",
+          null);
+      return;
     }
-    return password;
+    problems.write(
+        response,
+        HttpStatus.UNAUTHORIZED,
+        "Niet aangemeld",
+        "Meld u aan met gebruikersnaam en wachtwoord (HTTP basic).",
+        null);
+  }
+
+  @Bean
+  FailedLogins failedLogins(LedgerSecurityProperties properties, Clock clock) {
+    return new FailedLogins(properties.failedLogins(), clock);
+  }
+
+  @Bean
+  CredentialCache credentialCache(LedgerSecurityProperties properties, Clock clock) {
+    return new CredentialCache(properties.credentialCache(), clock);
   }
 }

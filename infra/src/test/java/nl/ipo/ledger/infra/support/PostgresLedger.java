@@ -10,7 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 /**
  * The whole ledger on the PostgreSQL server that {@code bin/test} provides (system properties
  * {@code ledger.test.pg.*}, set by the build). Without a reachable server these tests fail: they
- * are never skipped.
+ * are never skipped. Outside the embedded database the ledger has no demo users and creates no
+ * signing key, so the tests configure both, as production must: the demo users' names and passwords
+ * (password = user name) and a fixed test key.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +25,26 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "ledger.deadlines.polling-interval=PT1S",
       "ledger.audit.checkpoint-every=25",
       "ledger.journal.load-on-start=false",
-      "ledger.audit.key-file=target/test-signing-key.pkcs8"
+      "ledger.audit.signing-key=" + PostgresLedger.TEST_SIGNING_KEY,
+      "ledger.security.users[0].username=secretariaat",
+      "ledger.security.users[0].password="
+          + "{bcrypt}$2a$10$qYu2QolvZLrB0joE9gQ90uG6faEcUywxgYKHf4HMvlJW5UvU/kOsq",
+      "ledger.security.users[0].roles=secretariaat",
+      "ledger.security.users[1].username=av-lid",
+      "ledger.security.users[1].password="
+          + "{bcrypt}$2a$10$39bDhkmvN8DEcXsfwW97xuJpd2c4cjaXZEqhJIpc2QCLFfDtwUwsO",
+      "ledger.security.users[1].roles=av-lid",
+      "ledger.security.users[2].username=auditor",
+      "ledger.security.users[2].password="
+          + "{bcrypt}$2a$10$8WwTYHLqQaCK2xjCHNA/FuCRzmkaC.fu/97OhKM7mJm0huYZ52nQ2",
+      "ledger.security.users[2].roles=auditor",
+      "ledger.security.users[3].username=beheerder",
+      "ledger.security.users[3].password="
+          + "{bcrypt}$2a$10$VhA7ZcuWV5f2QBwHC3Hx.O2OifWzQi6Nuq3YZr/UkiKb7t6T9o8J6",
+      "ledger.security.users[3].roles=beheerder"
     })
-public @interface PostgresLedger {}
+public @interface PostgresLedger {
+
+  /** A base64 PKCS#8 Ed25519 key for the tests only (openssl genpkey -algorithm ed25519). */
+  String TEST_SIGNING_KEY = "MC4CAQAwBQYDK2VwBCIEICEzf65YRQY+K45Bjd/RmrBP3A/HliQJHtZudeitPc4e";
+}

@@ -49,7 +49,7 @@ abstract class BegrotingApiContract {
         .post()
         .uri("/api/begrotingen/import?draftedOn=" + draftedOn)
         .headers(h -> h.setBasicAuth(SECRETARIAAT, SECRETARIAAT))
-        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .body(file)
         .exchange(
             (req, res) -> {

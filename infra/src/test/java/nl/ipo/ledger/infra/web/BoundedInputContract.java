@@ -96,7 +96,7 @@ abstract class BoundedInputContract {
         .post()
         .uri("/api/begrotingen/import?draftedOn=2020-05-01")
         .headers(h -> h.setBasicAuth(SECRETARIAAT, SECRETARIAAT))
-        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .body(BEGROTING.formatted(UUID.randomUUID()))
         .retrieve()
         .body(JsonNode.class)

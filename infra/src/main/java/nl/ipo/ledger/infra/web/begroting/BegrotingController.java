@@ -9,6 +9,7 @@ import nl.ipo.ledger.command.begroting.BegrotingFile;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
+import nl.ipo.ledger.infra.web.ProblemWriter;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AmendBegroting;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.ApproveBegroting;
@@ -35,12 +36,16 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +54,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/begrotingen")
 class BegrotingController {
+
+  private static final String TEXT_CSV = "text/csv";
 
   record SubmitRequest(LocalDate submittedOn, String decisionReference) {}
 
@@ -78,8 +85,13 @@ class BegrotingController {
     this.temporal = temporal;
   }
 
-  /** Imports a whole budget document in the format of docs/begroting-import.md, as one draft. */
-  @PostMapping(path = "/import", consumes = MediaType.TEXT_PLAIN_VALUE)
+  /**
+   * Imports a whole budget document in the format of docs/begroting-import.md, as one draft. The
+   * document comes as {@code text/csv}: a type no HTML form can send and no script of another site
+   * can send without the browser asking the ledger first (CORS), which it refuses. A {@code
+   * text/plain} body could be posted by any web page once the browser holds the user's credentials.
+   */
+  @PostMapping(path = "/import", consumes = TEXT_CSV)
   ResponseEntity<CommandResponse> importFile(
       @RequestBody String file,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate draftedOn) {
@@ -89,6 +101,27 @@ class BegrotingController {
         URI.create("/api/begrotingen/" + id),
         id,
         commands.send(new DraftBegroting(parsed.begrotingId(), parsed.document(), draftedOn)));
+  }
+
+  /** Any other body type, {@code text/plain} included: refused, saying what to send. */
+  @PostMapping("/import")
+  ResponseEntity<ProblemDetail> importOtherType(
+      @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+    ProblemDetail problem =
+        ProblemWriter.problem(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "Verkeerd bestandstype",
+            "Stuur het begrotingsbestand met Content-Type: text/csv; charset=UTF-8"
+                + (contentType == null || contentType.isBlank()
+                    ? " (er was geen Content-Type meegestuurd)."
+                    : " in plaats van " + contentType + ".")
+                + " Als platte tekst (text/plain) wordt het niet aangenomen, omdat elke website"
+                + " dat namens u zou kunnen versturen.",
+            "Content-Type");
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .header("Accept-Post", TEXT_CSV)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   @PostMapping("/{id}/submit")
