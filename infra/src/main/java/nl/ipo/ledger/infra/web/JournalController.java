@@ -1,27 +1,16 @@
 package nl.ipo.ledger.infra.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import nl.ipo.ledger.infra.web.JournalCsv.Dialect;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
-import nl.ipo.ledger.kernel.journal.JournalQueries.CountJournal;
 import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournal;
-import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournalBatch;
-import nl.ipo.ledger.kernel.journal.JournalQueries.JournalBatch;
-import nl.ipo.ledger.kernel.journal.JournalQueries.JournalCount;
-import nl.ipo.ledger.kernel.journal.JournalQueries.JournalEntry;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalPage;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -85,7 +74,7 @@ class JournalController {
             page == null ? DEFAULT_PAGE : page,
             size == null ? DEFAULT_SIZE : size);
     if (!csv) {
-      if (dialect != null) {
+      if (dialect != null && !dialect.isBlank()) {
         throw new InvalidValueException("dialect", "dialect geldt alleen voor format=csv");
       }
       return ResponseEntity.ok(queries.query(query, JournalPage.class).join());
@@ -99,7 +88,7 @@ class JournalController {
       throw new InvalidValueException(
           "size", "size geldt niet voor format=csv: de CSV bevat altijd alle gevonden feiten");
     }
-    export(query, Dialect.choose(dialect, acceptLanguage), response);
+    JournalCsv.export(queries, query, Dialect.choose(dialect, acceptLanguage), batchSize, response);
     // written to the response already
     return null;
   }
@@ -115,69 +104,13 @@ class JournalController {
   }
 
   /**
-   * Writes every matching fact as it is read, a batch at a time, so neither the ledger nor the
-   * client holds the whole journal in memory. Written on the request's own thread rather than as an
-   * asynchronous {@code StreamingResponseBody}, whose request timeout would cut a long download
-   * short. The export ends at the last fact counted when it starts, so its row count matches {@code
-   * X-Total-Count}.
-   */
-  private void export(FindJournal filter, Dialect dialect, HttpServletResponse response)
-      throws IOException {
-    JournalCount count = queries.query(new CountJournal(filter), JournalCount.class).join();
-    response.setContentType("text/csv;charset=utf-8");
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename("journaal.csv").build().toString());
-    response.setHeader("X-Total-Count", Long.toString(count.total()));
-    response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-    try {
-      Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-      JournalCsv csv = new JournalCsv(out, dialect);
-      long after = -1;
-      List<JournalEntry> batch;
-      do {
-        batch =
-            queries
-                .query(
-                    new FindJournalBatch(filter, after, count.lastGlobalIndex(), batchSize),
-                    JournalBatch.class)
-                .join()
-                .entries();
-        for (JournalEntry entry : batch) {
-          csv.write(entry);
-          after = entry.globalIndex();
-        }
-      } while (batch.size() == batchSize);
-      csv.flush();
-    } catch (IOException | RuntimeException failure) {
-      if (!response.isCommitted()) {
-        // nothing has reached the client: drop the partial file, answer with a problem instead
-        response.reset();
-        throw failure;
-      }
-      throw new ExportInterrupted(failure);
-    }
-  }
-
-  /** The CSV broke off after the status and the first rows were sent. */
-  static final class ExportInterrupted extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    ExportInterrupted(Throwable cause) {
-      super("the journal export broke off after it had started", cause);
-    }
-  }
-
-  /**
    * Once rows are sent, a problem document can no longer replace them, and the application-wide
    * advice would append one to the CSV, leaving a file that looks whole. Rethrown, the failure
    * reaches the servlet container, which closes the connection before the response's end, so the
    * client sees a broken download. A handler in the controller wins over the advice.
    */
-  @ExceptionHandler(ExportInterrupted.class)
-  void interrupted(ExportInterrupted failure) {
+  @ExceptionHandler(JournalCsv.ExportInterrupted.class)
+  void interrupted(JournalCsv.ExportInterrupted failure) {
     throw failure;
   }
 }

@@ -1,19 +1,31 @@
 package nl.ipo.ledger.infra.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
+import nl.ipo.ledger.kernel.journal.JournalQueries.CountJournal;
+import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournal;
+import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournalBatch;
+import nl.ipo.ledger.kernel.journal.JournalQueries.JournalBatch;
+import nl.ipo.ledger.kernel.journal.JournalQueries.JournalCount;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalEntry;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The journal as CSV for auditors: one row per fact, every column of {@link JournalEntry}, a header
  * row, quoting where a cell needs it (Commons CSV), and text cells that a spreadsheet cannot
- * mistake for a formula.
+ * mistake for a formula; written to the response while it is read.
  */
 final class JournalCsv {
 
@@ -75,6 +87,67 @@ final class JournalCsv {
     }
   }
 
+  /**
+   * Writes every matching fact as it is read, a batch at a time, so neither the ledger nor the
+   * client holds the whole journal in memory. Written on the request's own thread rather than as an
+   * asynchronous {@code StreamingResponseBody}, whose request timeout would cut a long download
+   * short. The export ends at the last fact counted when it starts, so its row count matches {@code
+   * X-Total-Count}.
+   */
+  static void export(
+      QueryGateway queries,
+      FindJournal filter,
+      Dialect dialect,
+      int batchSize,
+      HttpServletResponse response)
+      throws IOException {
+    JournalCount count = queries.query(new CountJournal(filter), JournalCount.class).join();
+    response.setContentType("text/csv;charset=utf-8");
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename("journaal.csv").build().toString());
+    response.setHeader("X-Total-Count", Long.toString(count.total()));
+    response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+    try {
+      Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+      JournalCsv file = new JournalCsv(out, dialect);
+      long after = -1;
+      List<JournalEntry> batch;
+      do {
+        batch =
+            queries
+                .query(
+                    new FindJournalBatch(filter, after, count.lastGlobalIndex(), batchSize),
+                    JournalBatch.class)
+                .join()
+                .entries();
+        for (JournalEntry entry : batch) {
+          file.write(entry);
+          after = entry.globalIndex();
+        }
+      } while (batch.size() == batchSize);
+      file.flush();
+    } catch (IOException | RuntimeException failure) {
+      if (!response.isCommitted()) {
+        // nothing has reached the client: drop the partial file, answer with a problem instead
+        response.reset();
+        throw failure;
+      }
+      throw new ExportInterrupted(failure);
+    }
+  }
+
+  /** The CSV broke off after the status and the first rows were sent. */
+  static final class ExportInterrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ExportInterrupted(Throwable cause) {
+      super("the journal export broke off after it had started", cause);
+    }
+  }
+
   private record Column(String name, Function<JournalEntry, Object> value) {}
 
   /** The columns, named like the JSON form's fields, in a fixed order auditors can rely on. */
@@ -102,7 +175,7 @@ final class JournalCsv {
   private final CSVPrinter printer;
 
   /** Starts the file: the byte order mark where the dialect has one, then the header row. */
-  JournalCsv(Writer out, Dialect dialect) throws IOException {
+  private JournalCsv(Writer out, Dialect dialect) throws IOException {
     if (dialect.byteOrderMark) {
       out.write('\uFEFF');
     }
@@ -116,11 +189,11 @@ final class JournalCsv {
                 .get());
   }
 
-  void write(JournalEntry entry) throws IOException {
+  private void write(JournalEntry entry) throws IOException {
     printer.printRecord(COLUMNS.stream().map(c -> cell(c.value().apply(entry))));
   }
 
-  void flush() throws IOException {
+  private void flush() throws IOException {
     printer.flush();
   }
 
