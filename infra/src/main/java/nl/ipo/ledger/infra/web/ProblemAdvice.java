@@ -11,7 +11,6 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.LedgerException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.error.RuleViolationException;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -98,15 +97,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     + noun(path)
                     + " bekend met dit id (het id hoort bij een ander soort record).",
                 noun(path) + "Id"));
-      }
-      if (t instanceof InvalidParameterException) {
-        return Optional.of(
-            problem(
-                HttpStatus.BAD_REQUEST,
-                INVALID,
-                "De parameters in het adres zijn niet goed gecodeerd (bijvoorbeeld een losse %);"
-                    + " schrijf een % als %25.",
-                null));
       }
       if (t instanceof ConcurrencyException) {
         return Optional.of(

@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "ledger.deadlines.polling-interval=PT1S",
       "ledger.audit.checkpoint-every=25",
       "ledger.journal.load-on-start=false",
+      // small export batches, so the tests cross batch boundaries with a few hundred facts
+      "ledger.journal.export-batch-size=100",
       "ledger.audit.key-file=target/test-signing-key.pkcs8"
     })
 public @interface H2Ledger {}

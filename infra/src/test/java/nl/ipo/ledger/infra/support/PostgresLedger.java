@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "ledger.deadlines.polling-interval=PT1S",
       "ledger.audit.checkpoint-every=25",
       "ledger.journal.load-on-start=false",
+      // small export batches, so the tests cross batch boundaries with a few hundred facts
+      "ledger.journal.export-batch-size=100",
       "ledger.audit.signing-key=" + PostgresLedger.TEST_SIGNING_KEY,
       "ledger.security.users[0].username=secretariaat",
       "ledger.security.users[0].password="

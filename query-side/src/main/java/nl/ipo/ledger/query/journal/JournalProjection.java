@@ -1,11 +1,13 @@
 package nl.ipo.ledger.query.journal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.AdviceRecorded;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelDiscussed;
@@ -16,7 +18,11 @@ import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent;
+import nl.ipo.ledger.kernel.journal.JournalQueries.CountJournal;
 import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournal;
+import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournalBatch;
+import nl.ipo.ledger.kernel.journal.JournalQueries.JournalBatch;
+import nl.ipo.ledger.kernel.journal.JournalQueries.JournalCount;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalEntry;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalPage;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
@@ -93,8 +99,60 @@ public class JournalProjection {
 
   @QueryHandler
   public JournalPage handle(FindJournal query) {
+    Where where = where(query);
+    long total =
+        jdbc.sql("SELECT COUNT(*) FROM journal_entry" + where.sql())
+            .params(where.params())
+            .query(Long.class)
+            .single();
+    List<JournalEntry> entries =
+        jdbc.sql(
+                "SELECT * FROM journal_entry"
+                    + where.sql()
+                    + " ORDER BY global_index LIMIT :limit OFFSET :offset")
+            .params(where.params())
+            .param("limit", query.size())
+            .param("offset", (long) query.page() * query.size())
+            .query(JournalProjection::entry)
+            .list();
+    return new JournalPage(query.page(), query.size(), total, entries);
+  }
+
+  @QueryHandler
+  public JournalCount handle(CountJournal query) {
+    Where where = where(query.filter());
+    return jdbc.sql(
+            "SELECT COUNT(*) AS total, COALESCE(MAX(global_index), -1) AS last_index"
+                + " FROM journal_entry"
+                + where.sql())
+        .params(where.params())
+        .query((rs, n) -> new JournalCount(rs.getLong("total"), rs.getLong("last_index")))
+        .single();
+  }
+
+  @QueryHandler
+  public JournalBatch handle(FindJournalBatch query) {
+    Where where = where(query.filter());
+    return new JournalBatch(
+        jdbc.sql(
+                "SELECT * FROM journal_entry"
+                    + where.sql()
+                    + " AND global_index > :after AND global_index <= :through"
+                    + " ORDER BY global_index LIMIT :limit")
+            .params(where.params())
+            .param("after", query.after())
+            .param("through", query.through())
+            .param("limit", query.batchSize())
+            .query(JournalProjection::entry)
+            .list());
+  }
+
+  /** The filter's WHERE clause (never empty, so callers may append {@code AND …}). */
+  private record Where(String sql, Map<String, Object> params) {}
+
+  private static Where where(FindJournal query) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    List<Object[]> params = new ArrayList<>();
+    Map<String, Object> params = new LinkedHashMap<>();
     filter(where, params, "effective_date >= :validFrom", "validFrom", query.validFrom());
     filter(where, params, "effective_date <= :validTo", "validTo", query.validTo());
     filter(
@@ -103,8 +161,7 @@ public class JournalProjection {
         "recorded_at >= :recordedFrom",
         "recordedFrom",
         timestamp(query.recordedFrom()));
-    filter(
-        where, params, "recorded_at <= :recordedTo", "recordedTo", timestamp(query.recordedTo()));
+    filter(where, params, "recorded_at <= :knownAt", "knownAt", timestamp(query.knownAt()));
     filter(where, params, "actor = :actor", "actor", query.actor());
     filter(where, params, "event_type = :eventType", "eventType", query.eventType());
     filter(where, params, "aggregate_id = :aggregateId", "aggregateId", query.aggregateId());
@@ -115,56 +172,41 @@ public class JournalProjection {
         "besluitId",
         query.besluitId());
     filter(where, params, "body_id = :bodyId", "bodyId", query.bodyId());
-    var count = jdbc.sql("SELECT COUNT(*) FROM journal_entry" + where);
-    var select =
-        jdbc.sql(
-            "SELECT * FROM journal_entry"
-                + where
-                + " ORDER BY global_index LIMIT :limit OFFSET :offset");
-    for (Object[] p : params) {
-      count = count.param((String) p[0], p[1]);
-      select = select.param((String) p[0], p[1]);
-    }
-    long total = count.query(Long.class).single();
-    List<JournalEntry> entries =
-        select
-            .param("limit", query.size())
-            .param("offset", (long) query.page() * query.size())
-            .query(
-                (rs, n) ->
-                    new JournalEntry(
-                        rs.getLong("global_index"),
-                        rs.getString("event_identifier"),
-                        rs.getString("aggregate_type"),
-                        rs.getString("aggregate_id"),
-                        rs.getLong("sequence_number"),
-                        rs.getString("event_type"),
-                        rs.getObject("effective_date", LocalDate.class),
-                        rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("actor_role"),
-                        rs.getString("decision_text"),
-                        rs.getString("besluit_id"),
-                        rs.getString("body_id"),
-                        rs.getString("correlation_id"),
-                        rs.getString("causation_id"),
-                        rs.getString("source_document"),
-                        rs.getString("source_place"),
-                        rs.getString("source_quote")))
-            .list();
-    return new JournalPage(query.page(), query.size(), total, entries);
+    return new Where(where.toString(), params);
+  }
+
+  private static JournalEntry entry(ResultSet rs, int row) throws SQLException {
+    return new JournalEntry(
+        rs.getLong("global_index"),
+        rs.getString("event_identifier"),
+        rs.getString("aggregate_type"),
+        rs.getString("aggregate_id"),
+        rs.getLong("sequence_number"),
+        rs.getString("event_type"),
+        rs.getObject("effective_date", LocalDate.class),
+        rs.getTimestamp("recorded_at").toInstant(),
+        rs.getString("actor"),
+        rs.getString("actor_role"),
+        rs.getString("decision_text"),
+        rs.getString("besluit_id"),
+        rs.getString("body_id"),
+        rs.getString("correlation_id"),
+        rs.getString("causation_id"),
+        rs.getString("source_document"),
+        rs.getString("source_place"),
+        rs.getString("source_quote"));
   }
 
   private static void filter(
-      StringBuilder where, List<Object[]> params, String clause, String name, Object value) {
-    if (value != null && !(value instanceof String s && s.isBlank())) {
+      StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+    if (value != null) {
       where.append(" AND ").append(clause);
-      params.add(new Object[] {name, value});
+      params.put(name, value);
     }
   }
 
   private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant.atOffset(ZoneOffset.UTC).toInstant());
+    return instant == null ? null : Timestamp.from(instant);
   }
 
   private static String aggregateType(LedgerEvent event) {

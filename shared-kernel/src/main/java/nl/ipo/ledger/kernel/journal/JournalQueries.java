@@ -10,10 +10,49 @@ public final class JournalQueries {
 
   private JournalQueries() {}
 
+  /** The earliest valid date a filter may name; the IPO's sources start long after it. */
+  public static final LocalDate FIRST_DATE = LocalDate.of(1800, 1, 1);
+
+  /** The latest valid date a filter may name. */
+  public static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
+  /** The earliest recording instant a filter may name. */
+  public static final Instant FIRST_INSTANT = Instant.parse("1800-01-01T00:00:00Z");
+
   /**
-   * Every filter is optional. Valid time is the fact's effective date; transaction time is when the
-   * ledger recorded it ({@code recordedTo} is "as known at").
+   * The latest recording instant a filter may name. Both bounds keep every instant inside what
+   * {@code java.sql.Timestamp}, H2 and PostgreSQL can all hold, so a far-off instant is a clear
+   * rejection instead of an overflow deep in the database driver.
+   */
+  public static final Instant LAST_INSTANT = Instant.parse("2199-12-31T23:59:59Z");
+
+  /** Rows per page, at most. */
+  public static final int MAX_SIZE = 1000;
+
+  /**
+   * The last page number. With {@link #MAX_SIZE} the offset stays below one billion rows, so it
+   * fits every database's offset type and the product page × size never overflows.
+   */
+  public static final int MAX_PAGE = 1_000_000;
+
+  /** The longest text a text filter (actor, event type, ids) may be. */
+  public static final int MAX_TEXT = 200;
+
+  /**
+   * Every filter is optional; a blank text filter is the same as none. Valid time is the fact's
+   * effective date; transaction time is when the ledger recorded it ({@code knownAt}: "as the
+   * ledger knew it at that moment"). The text filters match exactly, so {@code %} and {@code _} are
+   * ordinary characters.
    *
+   * <p>The compact constructor holds the limits every caller shares: dates within {@link
+   * #FIRST_DATE}..{@link #LAST_DATE}, instants within {@link #FIRST_INSTANT}..{@link
+   * #LAST_INSTANT}, text filters of at most {@link #MAX_TEXT} characters without control
+   * characters, {@code page} within 0..{@link #MAX_PAGE} and {@code size} within 1..{@link
+   * #MAX_SIZE}. A value outside them is an {@link InvalidValueException} naming the field as the
+   * API calls it and the allowed range.
+   *
+   * @param recordedFrom recorded at or after this instant
+   * @param knownAt recorded at or before this instant
    * @param aggregateId one gremium, besluit, mandaat, vergadering or begroting
    * @param besluitId the besluit's own events and every fact carried out under it
    * @param bodyId the gremium the fact concerns
@@ -22,7 +61,7 @@ public final class JournalQueries {
       LocalDate validFrom,
       LocalDate validTo,
       Instant recordedFrom,
-      Instant recordedTo,
+      Instant knownAt,
       String actor,
       String eventType,
       String aggregateId,
@@ -31,14 +70,97 @@ public final class JournalQueries {
       int page,
       int size) {
     public FindJournal {
-      if (page < 0) {
-        throw new InvalidValueException("page", "must be 0 or more");
+      date("validFrom", validFrom);
+      date("validTo", validTo);
+      instant("recordedFrom", recordedFrom);
+      instant("knownAt", knownAt);
+      actor = text("actor", actor);
+      eventType = text("eventType", eventType);
+      aggregateId = text("aggregateId", aggregateId);
+      besluitId = text("besluitId", besluitId);
+      bodyId = text("bodyId", bodyId);
+      if (page < 0 || page > MAX_PAGE) {
+        throw new InvalidValueException(
+            "page", "page moet een geheel getal tussen 0 en " + MAX_PAGE + " zijn");
       }
-      if (size < 1 || size > 1000) {
-        throw new InvalidValueException("size", "must be between 1 and 1000");
+      if (size < 1 || size > MAX_SIZE) {
+        throw new InvalidValueException(
+            "size", "size moet een geheel getal tussen 1 en " + MAX_SIZE + " zijn");
+      }
+    }
+
+    private static void date(String field, LocalDate value) {
+      if (value != null && (value.isBefore(FIRST_DATE) || value.isAfter(LAST_DATE))) {
+        throw new InvalidValueException(
+            field, field + " moet liggen tussen " + FIRST_DATE + " en " + LAST_DATE);
+      }
+    }
+
+    private static void instant(String field, Instant value) {
+      if (value != null && (value.isBefore(FIRST_INSTANT) || value.isAfter(LAST_INSTANT))) {
+        throw new InvalidValueException(
+            field, field + " moet liggen tussen " + FIRST_INSTANT + " en " + LAST_INSTANT);
+      }
+    }
+
+    private static String text(String field, String value) {
+      if (value == null) {
+        return null;
+      }
+      if (value.codePoints().anyMatch(Character::isISOControl)) {
+        throw new InvalidValueException(
+            field, field + " mag geen onzichtbare stuurtekens bevatten (zoals tab of regeleinde)");
+      }
+      if (value.isBlank()) {
+        return null;
+      }
+      String stripped = value.strip();
+      if (stripped.length() > MAX_TEXT) {
+        throw new InvalidValueException(
+            field,
+            field
+                + " mag hoogstens "
+                + MAX_TEXT
+                + " tekens lang zijn, maar is "
+                + stripped.length()
+                + " tekens");
+      }
+      return stripped;
+    }
+  }
+
+  /**
+   * The next batch of an export: the entries matching {@code filter} (its page and size are not
+   * used) with a global index above {@code after} and at most {@code through}, in global order.
+   * Reading by global index instead of by offset keeps every batch as cheap as the first.
+   *
+   * @param after the last global index of the previous batch; -1 for the first batch
+   * @param through the last global index of the export, fixed when it starts (see {@link
+   *     CountJournal}), so facts recorded while it runs do not creep in
+   * @param batchSize rows per batch, 1..{@link #MAX_SIZE}
+   */
+  public record FindJournalBatch(FindJournal filter, long after, long through, int batchSize) {
+    public FindJournalBatch {
+      InvalidValueException.required("filter", filter);
+      if (batchSize < 1 || batchSize > MAX_SIZE) {
+        throw new InvalidValueException(
+            "batchSize", "batchSize moet een geheel getal tussen 1 en " + MAX_SIZE + " zijn");
       }
     }
   }
+
+  /** How many entries match {@code filter} (page and size not used), and the last one's index. */
+  public record CountJournal(FindJournal filter) {
+    public CountJournal {
+      InvalidValueException.required("filter", filter);
+    }
+  }
+
+  /**
+   * @param total the number of matching entries
+   * @param lastGlobalIndex the highest global index among them; -1 when there are none
+   */
+  public record JournalCount(long total, long lastGlobalIndex) {}
 
   /** One fact in the journal, with both its times and its provenance. */
   public record JournalEntry(
@@ -63,6 +185,13 @@ public final class JournalQueries {
 
   public record JournalPage(int page, int size, long total, List<JournalEntry> entries) {
     public JournalPage {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /** One batch of an export, in global order; fewer than the batch size means it was the last. */
+  public record JournalBatch(List<JournalEntry> entries) {
+    public JournalBatch {
       entries = List.copyOf(entries);
     }
   }
