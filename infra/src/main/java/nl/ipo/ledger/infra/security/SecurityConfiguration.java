@@ -59,7 +59,8 @@ public class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain probes(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/actuator/health", "/actuator/health/**")
+    return http.securityMatcher(
+            "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .headers(SecurityConfiguration::headers)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

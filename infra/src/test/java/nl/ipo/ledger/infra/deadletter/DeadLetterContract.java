@@ -139,7 +139,7 @@ abstract class DeadLetterContract {
     assertThat(gremium(structure("2025-01-01"), poisoned)).isNull();
 
     // the beheerder sees it: health (DEGRADED, still 200), the gauge, the list
-    Response health = http.get(BEHEERDER, "/actuator/health");
+    Response health = http.get(BEHEERDER, "/actuator/health/beheer");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body().get("status").asString()).isEqualTo("DEGRADED");
     JsonNode component = health.body().get("components").get("deadLetters");
