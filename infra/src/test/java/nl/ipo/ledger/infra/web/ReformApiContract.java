@@ -340,6 +340,21 @@ abstract class ReformApiContract {
             .map(m -> m.get("causationId").asString())
             .orElseThrow();
     assertThat(expiry.get("deadlineOrigin").asString()).isEqualTo(grantCommand);
+    // the sub-mandate's term ended too: wait for it, so no deadline of this test fires later,
+    // in the middle of another test class that shares the database
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql(
+                                "SELECT payload_type FROM domain_event_entry"
+                                    + " WHERE aggregate_identifier = :id"
+                                    + " ORDER BY sequence_number DESC LIMIT 1")
+                            .param("id", sub)
+                            .query(String.class)
+                            .single())
+                    .endsWith("MandaatExpired"));
     assertThat(
             http.get("av-lid", "/api/mandaten/" + kopgroep + "/lineage?asOf=2019-06-01")
                 .body()
