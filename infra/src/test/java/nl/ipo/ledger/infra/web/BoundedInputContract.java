@@ -183,6 +183,37 @@ abstract class BoundedInputContract {
   }
 
   @Test
+  void datesAndMomentsInTheAddressAreHeldToTheSameRange() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String auth =
+        "Basic "
+            + Base64.getEncoder().encodeToString("av-lid:av-lid".getBytes(StandardCharsets.UTF_8));
+    for (String[] c :
+        new String[][] {
+          {"/api/structure?asOf=%2B999999999-12-31", "asOf", "2199-12-31"},
+          {
+            "/api/structure?asOf=2023-10-01&knownAt=%2B1000000000-01-01T00:00:00Z",
+            "knownAt",
+            "2199-12-31T23:59:59Z"
+          },
+          {"/api/structure?asOf=1799-12-31", "asOf", "1800-01-01"}
+        }) {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + c[0]))
+                  .header("Authorization", auth)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(c[0]).isEqualTo(400);
+      assertProblem(response);
+      JsonNode body = json.readTree(response.body());
+      assertThat(body.get("field").asString()).isEqualTo(c[1]);
+      assertThat(body.get("reason").asString()).contains(c[2]);
+    }
+    assertThat(http.get("av-lid", "/api/structure?asOf=2023-10-01").status()).isEqualTo(200);
+  }
+
+  @Test
   void aCorrectionMustBeTheWholeFactAndTheReadModelsKeepAnswering() {
     String id = gremium("BAC Finacien " + UUID.randomUUID());
     JsonNode established =

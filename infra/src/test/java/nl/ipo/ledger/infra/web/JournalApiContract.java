@@ -280,8 +280,8 @@ abstract class JournalApiContract {
 
   @Test
   void parametersOutsideTheirRangeAreRejectedNamingTheFieldAndTheRange() {
-    String instants = "tussen 1800-01-01T00:00:00Z en 2199-12-31T23:59:59Z";
-    String dates = "tussen 1800-01-01 en 2199-12-31";
+    String instants = "van 1800-01-01T00:00:00Z tot en met 2199-12-31T23:59:59Z";
+    String dates = "van 1800-01-01 tot en met 2199-12-31";
     String tooLong = "a".repeat(201);
     List<String[]> cases =
         List.of(
@@ -292,14 +292,14 @@ abstract class JournalApiContract {
             new String[] {"validFrom=1799-12-31", "validFrom", dates},
             new String[] {"validTo=2200-01-01", "validTo", dates},
             new String[] {"validTo=%2B99999-01-01", "validTo", dates},
-            new String[] {"size=0", "size", "tussen 1 en 1000"},
-            new String[] {"size=1001", "size", "tussen 1 en 1000"},
-            new String[] {"page=-1", "page", "tussen 0 en 1000000"},
-            new String[] {"page=1000001", "page", "tussen 0 en 1000000"},
+            new String[] {"size=0", "size", "van 1 tot en met 1000"},
+            new String[] {"size=1001", "size", "van 1 tot en met 1000"},
+            new String[] {"page=-1", "page", "van 0 tot en met 1000000"},
+            new String[] {"page=1000001", "page", "van 0 tot en met 1000000"},
             new String[] {"actor=" + tooLong, "actor", "hoogstens 200 tekens"},
-            new String[] {"actor=sec%09retariaat", "actor", "stuurtekens"},
-            new String[] {"eventType=%0AGremiumRenamed", "eventType", "stuurtekens"},
-            new String[] {"bodyId=%00", "bodyId", "stuurtekens"},
+            new String[] {"actor=sec%09retariaat", "actor", "één regel"},
+            new String[] {"eventType=%0AGremiumRenamed", "eventType", "één regel"},
+            new String[] {"bodyId=%00", "bodyId", "stuurteken"},
             new String[] {"format=xml", "format", "json of csv"},
             new String[] {"format=csv&dialect=excel", "dialect", "rfc4180 of nl"},
             new String[] {"dialect=nl", "dialect", "alleen voor format=csv"},

@@ -152,7 +152,7 @@ public final class Bounds {
     String checked = text(field, name, maxLength);
     if (checked != null && checked.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
       throw new InvalidValueException(
-          field, "'" + field + "' is een naam en moet op één regel passen (geen regeleinde).");
+          field, "'" + field + "' moet op één regel passen, zonder regeleinde of tab.");
     }
     return checked;
   }

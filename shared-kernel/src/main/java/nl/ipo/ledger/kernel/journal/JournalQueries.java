@@ -3,28 +3,13 @@ package nl.ipo.ledger.kernel.journal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** The global journal: every recorded fact, filtered on both time axes and by who and what. */
 public final class JournalQueries {
 
   private JournalQueries() {}
-
-  /** The earliest valid date a filter may name; the IPO's sources start long after it. */
-  public static final LocalDate FIRST_DATE = LocalDate.of(1800, 1, 1);
-
-  /** The latest valid date a filter may name. */
-  public static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
-
-  /** The earliest recording instant a filter may name. */
-  public static final Instant FIRST_INSTANT = Instant.parse("1800-01-01T00:00:00Z");
-
-  /**
-   * The latest recording instant a filter may name. Both bounds keep every instant inside what
-   * {@code java.sql.Timestamp}, H2 and PostgreSQL can all hold, so a far-off instant is a clear
-   * rejection instead of an overflow deep in the database driver.
-   */
-  public static final Instant LAST_INSTANT = Instant.parse("2199-12-31T23:59:59Z");
 
   /** Rows per page, at most. */
   public static final int MAX_SIZE = 1000;
@@ -44,12 +29,11 @@ public final class JournalQueries {
    * ledger knew it at that moment"). The text filters match exactly, so {@code %} and {@code _} are
    * ordinary characters.
    *
-   * <p>The compact constructor holds the limits every caller shares: dates within {@link
-   * #FIRST_DATE}..{@link #LAST_DATE}, instants within {@link #FIRST_INSTANT}..{@link
-   * #LAST_INSTANT}, text filters of at most {@link #MAX_TEXT} characters without control
-   * characters, {@code page} within 0..{@link #MAX_PAGE} and {@code size} within 1..{@link
-   * #MAX_SIZE}. A value outside them is an {@link InvalidValueException} naming the field as the
-   * API calls it and the allowed range.
+   * <p>The compact constructor holds the limits every caller shares: dates and instants within the
+   * published language's range ({@link Bounds}), text filters of at most {@link #MAX_TEXT}
+   * characters without control characters, {@code page} within 0..{@link #MAX_PAGE} and {@code
+   * size} within 1..{@link #MAX_SIZE}. A value outside them is an {@link InvalidValueException}
+   * naming the field as the API calls it and the allowed range.
    *
    * @param recordedFrom recorded at or after this instant
    * @param knownAt recorded at or before this instant
@@ -70,10 +54,10 @@ public final class JournalQueries {
       int page,
       int size) {
     public FindJournal {
-      date("validFrom", validFrom);
-      date("validTo", validTo);
-      instant("recordedFrom", recordedFrom);
-      instant("knownAt", knownAt);
+      Bounds.date("validFrom", validFrom);
+      Bounds.date("validTo", validTo);
+      Bounds.instant("recordedFrom", recordedFrom);
+      Bounds.instant("knownAt", knownAt);
       actor = text("actor", actor);
       eventType = text("eventType", eventType);
       aggregateId = text("aggregateId", aggregateId);
@@ -81,25 +65,11 @@ public final class JournalQueries {
       bodyId = text("bodyId", bodyId);
       if (page < 0 || page > MAX_PAGE) {
         throw new InvalidValueException(
-            "page", "page moet een geheel getal tussen 0 en " + MAX_PAGE + " zijn");
+            "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
       }
       if (size < 1 || size > MAX_SIZE) {
         throw new InvalidValueException(
-            "size", "size moet een geheel getal tussen 1 en " + MAX_SIZE + " zijn");
-      }
-    }
-
-    private static void date(String field, LocalDate value) {
-      if (value != null && (value.isBefore(FIRST_DATE) || value.isAfter(LAST_DATE))) {
-        throw new InvalidValueException(
-            field, field + " moet liggen tussen " + FIRST_DATE + " en " + LAST_DATE);
-      }
-    }
-
-    private static void instant(String field, Instant value) {
-      if (value != null && (value.isBefore(FIRST_INSTANT) || value.isAfter(LAST_INSTANT))) {
-        throw new InvalidValueException(
-            field, field + " moet liggen tussen " + FIRST_INSTANT + " en " + LAST_INSTANT);
+            "size", "'size' moet een geheel getal van 1 tot en met " + MAX_SIZE + " zijn.");
       }
     }
 
@@ -107,25 +77,8 @@ public final class JournalQueries {
       if (value == null) {
         return null;
       }
-      if (value.codePoints().anyMatch(Character::isISOControl)) {
-        throw new InvalidValueException(
-            field, field + " mag geen onzichtbare stuurtekens bevatten (zoals tab of regeleinde)");
-      }
-      if (value.isBlank()) {
-        return null;
-      }
-      String stripped = value.strip();
-      if (stripped.length() > MAX_TEXT) {
-        throw new InvalidValueException(
-            field,
-            field
-                + " mag hoogstens "
-                + MAX_TEXT
-                + " tekens lang zijn, maar is "
-                + stripped.length()
-                + " tekens");
-      }
-      return stripped;
+      Bounds.name(field, value, Integer.MAX_VALUE);
+      return value.isBlank() ? null : Bounds.name(field, value.strip(), MAX_TEXT);
     }
   }
 
@@ -144,7 +97,8 @@ public final class JournalQueries {
       InvalidValueException.required("filter", filter);
       if (batchSize < 1 || batchSize > MAX_SIZE) {
         throw new InvalidValueException(
-            "batchSize", "batchSize moet een geheel getal tussen 1 en " + MAX_SIZE + " zijn");
+            "batchSize",
+            "'batchSize' moet een geheel getal van 1 tot en met " + MAX_SIZE + " zijn.");
       }
     }
   }

@@ -37,11 +37,11 @@ class JournalQueriesTest {
     rejected(
         () -> dates(LocalDate.of(1799, 12, 31), null),
         "validFrom",
-        "validFrom moet liggen tussen 1800-01-01 en 2199-12-31");
+        "'validFrom' moet een datum zijn van 1800-01-01 tot en met 2199-12-31.");
     rejected(
         () -> dates(null, LocalDate.of(2200, 1, 1)),
         "validTo",
-        "validTo moet liggen tussen 1800-01-01 en 2199-12-31");
+        "'validTo' moet een datum zijn van 1800-01-01 tot en met 2199-12-31.");
   }
 
   @Test
@@ -53,11 +53,11 @@ class JournalQueriesTest {
     rejected(
         () -> instants(Instant.parse("1799-12-31T23:59:59.999Z"), null),
         "recordedFrom",
-        "recordedFrom moet liggen tussen 1800-01-01T00:00:00Z en 2199-12-31T23:59:59Z");
+        "'recordedFrom' moet een tijdstip zijn van 1800-01-01T00:00:00Z tot en met 2199-12-31T23:59:59Z.");
     rejected(
         () -> instants(null, Instant.MAX),
         "knownAt",
-        "knownAt moet liggen tussen 1800-01-01T00:00:00Z en 2199-12-31T23:59:59Z");
+        "'knownAt' moet een tijdstip zijn van 1800-01-01T00:00:00Z tot en met 2199-12-31T23:59:59Z.");
   }
 
   @Test
@@ -69,15 +69,15 @@ class JournalQueriesTest {
     rejected(
         () -> new FindJournal(null, null, null, null, null, null, null, null, null, -1, 100),
         "page",
-        "page moet een geheel getal tussen 0 en 1000000 zijn");
+        "'page' moet een geheel getal van 0 tot en met 1000000 zijn.");
     rejected(
         () -> new FindJournal(null, null, null, null, null, null, null, null, null, 1_000_001, 1),
         "page",
-        "page moet een geheel getal tussen 0 en 1000000 zijn");
+        "'page' moet een geheel getal van 0 tot en met 1000000 zijn.");
     rejected(
         () -> new FindJournal(null, null, null, null, null, null, null, null, null, 0, 0),
         "size",
-        "size moet een geheel getal tussen 1 en 1000 zijn");
+        "'size' moet een geheel getal van 1 tot en met 1000 zijn.");
   }
 
   @Test
@@ -89,14 +89,12 @@ class JournalQueriesTest {
     rejected(
         () -> actor("a".repeat(201)),
         "actor",
-        "actor mag hoogstens 200 tekens lang zijn, maar is 201 tekens");
+        "'actor' mag hoogstens 200 tekens lang zijn, maar is 201 tekens lang.");
     rejected(
-        () -> actor("\t"),
-        "actor",
-        "actor mag geen onzichtbare stuurtekens bevatten (zoals tab of regeleinde)");
+        () -> actor("\t"), "actor", "'actor' moet op één regel passen, zonder regeleinde of tab.");
     rejected(
         () -> actor("secre\u0085tariaat"),
         "actor",
-        "actor mag geen onzichtbare stuurtekens bevatten (zoals tab of regeleinde)");
+        "'actor' bevat een onzichtbaar stuurteken (U+0085) op positie 6; verwijder het.");
   }
 }
