@@ -106,4 +106,21 @@ public final class Dutch {
   public static String capitalised(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
+
+  /**
+   * "De ingangsdatum (1 maart 2021) ligt vóór de vaststelling van de begroting (2 juli 2021)": a
+   * date field that lies before the step it must follow.
+   *
+   * @param what the earlier step as a sentence names it
+   */
+  public static String dateBefore(String field, LocalDate day, String what, LocalDate earliest) {
+    return capitalised(field(field))
+        + " ("
+        + date(day)
+        + ") ligt vóór "
+        + what
+        + " ("
+        + date(earliest)
+        + ")";
+  }
 }

@@ -299,16 +299,7 @@ final class BegrotingDecisions {
     return day.isBefore(earliest)
         ? Optional.of(
             new Rejection(
-                BegrotingRule.PC_CYCLE_ORDER,
-                field,
-                Dutch.capitalised(Dutch.field(field))
-                    + " ("
-                    + Dutch.date(day)
-                    + ") ligt vóór "
-                    + what
-                    + " ("
-                    + Dutch.date(earliest)
-                    + ")"))
+                BegrotingRule.PC_CYCLE_ORDER, field, Dutch.dateBefore(field, day, what, earliest)))
         : Optional.empty();
   }
 }

@@ -222,15 +222,6 @@ final class MandaatDecisions {
     }
     return Optional.of(
         new Rejection(
-            MandaatRule.DATES_ORDERED,
-            field,
-            Dutch.capitalised(Dutch.field(field))
-                + " ("
-                + Dutch.date(day)
-                + ") ligt vóór "
-                + what
-                + " ("
-                + Dutch.date(earliest)
-                + ")"));
+            MandaatRule.DATES_ORDERED, field, Dutch.dateBefore(field, day, what, earliest)));
   }
 }
