@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -194,16 +193,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return respondObject(
         problem(
             HttpStatus.BAD_REQUEST, INVALID, "De parameter '" + name + "' is verplicht.", name));
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ProblemDetail> typeMismatch(
-      MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-    Optional<ProblemDetail> known = translate(ex, request.getRequestURI());
-    if (known.isPresent()) {
-      return respond(known.get());
-    }
-    return respond(mismatch(ex.getName(), ex));
   }
 
   @Override
