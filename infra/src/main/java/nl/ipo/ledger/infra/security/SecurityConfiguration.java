@@ -69,7 +69,7 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain api(
       HttpSecurity http,
       ProblemWriter problems,
@@ -138,7 +138,7 @@ public class SecurityConfiguration {
    * at the ledger or at a proxy whose X-Forwarded-Proto the ledger trusts) plus a content security
    * policy, no referrer, and none of the browser's powerful features.
    */
-  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+  static void headers(HeadersConfigurer<HttpSecurity> headers) {
     headers
         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

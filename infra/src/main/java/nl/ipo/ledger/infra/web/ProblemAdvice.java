@@ -45,7 +45,7 @@ import tools.jackson.core.JacksonException;
  * is read by the person who sent the request.
  */
 @RestControllerAdvice
-class ProblemAdvice extends ResponseEntityExceptionHandler {
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
   private static final String INVALID = "Ongeldige invoer";
@@ -58,6 +58,28 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
     log.error("Unexpected error while handling a request", exception);
     return respond(internalError());
+  }
+
+  /**
+   * The problem any exception is answered with, for callers that show it in another form (the web
+   * pages render it as HTML): Spring MVC's rejections, the ledger's own exceptions, or an internal
+   * error (logged here).
+   */
+  public ProblemDetail describe(Exception exception, WebRequest request) {
+    try {
+      ResponseEntity<Object> standard = handleException(exception, request);
+      if (standard != null && standard.getBody() instanceof ProblemDetail problem) {
+        return problem;
+      }
+    } catch (Exception notStandard) {
+      // not one of Spring MVC's own exceptions: the ledger's, or unexpected
+    }
+    return translate(exception, path(request))
+        .orElseGet(
+            () -> {
+              log.error("Unexpected error while rendering a page", exception);
+              return internalError();
+            });
   }
 
   static ProblemDetail internalError() {
