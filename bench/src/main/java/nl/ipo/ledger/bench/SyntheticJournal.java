@@ -13,10 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A synthetic journal (docs/journal-format.md) that grows the store the way governance grows it:
- * advisory committees that live for a century, with a member per province appointed every year and
- * the predecessor's membership ended the same day. The ledger loads it through its command side, so
- * every entry passes the same rules as a real one. The last year's members stay in office, so the
- * structure of today carries them.
+ * advisory committees of the past century, each living for two decades with a member per province
+ * appointed every year (the predecessor's membership ended the same day), then dissolved. The
+ * ledger loads it through its command side, so every entry passes the same rules as a real one.
+ * Today's structure is the real one; the store, the journal, the lists and the search grow.
  */
 final class SyntheticJournal {
 
@@ -35,7 +35,7 @@ final class SyntheticJournal {
           "NOORD_BRABANT",
           "LIMBURG");
   static final int FIRST_YEAR = 1901;
-  static final int YEARS = 100;
+  static final int YEARS = 20;
 
   private static final Map<String, String> SOURCE =
       Map.of("document", "synthetisch", "place", "bin/bench", "quote", "synthetische geschiedenis");
@@ -43,9 +43,11 @@ final class SyntheticJournal {
 
   private final JsonMapper json = JsonMapper.builder().build();
 
-  /** Events one committee adds: its establishment and 2 × years − 1 membership facts a province. */
+  /**
+   * Events one committee adds: establishment, 2 × years membership facts a province, dissolution.
+   */
   static long eventsPerGremium() {
-    return 1 + (long) PROVINCES.size() * (2L * YEARS - 1);
+    return 2 + (long) PROVINCES.size() * 2L * YEARS;
   }
 
   /** Writes enough committees for at least {@code events} events; returns the events written. */
@@ -55,15 +57,16 @@ final class SyntheticJournal {
       out.write("# synthetic journal of bin/bench: " + gremia + " committees\n");
       for (int g = 1; g <= gremia; g++) {
         String gremium = "bench-g" + g;
+        int first = FIRST_YEAR + g % 80;
         line(
             out,
-            entry("gremium", FIRST_YEAR + "-01-01")
+            entry("gremium", first + "-01-01")
                 .with("ref", gremium)
                 .with("name", "Synthetische BAC " + g)
                 .with("type", "BAC"));
-        for (int y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) {
+        for (int y = first; y < first + YEARS; y++) {
           for (String province : PROVINCES) {
-            if (y > FIRST_YEAR) {
+            if (y > first) {
               line(
                   out, entry("endMember", y + "-01-01").with("member", member(g, province, y - 1)));
             }
@@ -77,6 +80,12 @@ final class SyntheticJournal {
                     .with("role", "LID"));
           }
         }
+        int end = first + YEARS;
+        for (String province : PROVINCES) {
+          line(
+              out, entry("endMember", end + "-01-01").with("member", member(g, province, end - 1)));
+        }
+        line(out, entry("dissolve", end + "-01-01").with("gremium", gremium));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

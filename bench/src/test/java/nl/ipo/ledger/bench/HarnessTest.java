@@ -46,7 +46,10 @@ class HarnessTest {
     assertThat(lines.get(0)).contains("\"do\":\"gremium\"").contains("\"type\":\"BAC\"");
     assertThat(lines).allSatisfy(l -> assertThat(l).contains("\"source\":{"));
     // a seat is ended the day its successor starts, never after
-    assertThat(lines.get(13)).contains("\"do\":\"endMember\"").contains("\"date\":\"1902-01-01\"");
-    assertThat(lines.get(14)).contains("\"do\":\"member\"").contains("\"date\":\"1902-01-01\"");
+    assertThat(lines.get(13)).contains("\"do\":\"endMember\"").contains("\"date\":\"1903-01-01\"");
+    assertThat(lines.get(14)).contains("\"do\":\"member\"").contains("\"date\":\"1903-01-01\"");
+    assertThat(lines.get((int) SyntheticJournal.eventsPerGremium() - 1))
+        .contains("\"do\":\"dissolve\"")
+        .contains("\"date\":\"1922-01-01\"");
   }
 }
