@@ -39,11 +39,13 @@ class BesluitPaginaTest extends BrowserTestBase {
         .contains("Ingediend door Algemeen Directeur, ter besluitvorming door IPO-bestuur")
         .contains("6 juli 2023")
         .contains("Aangenomen door IPO-bestuur")
-        .contains("Bevoegdheid")
+        .contains("Eigen bevoegdheid van het bestuur, op grond van Statuten IPO")
+        .contains("meerderheid van de uitgebrachte stemmen")
         .contains("Besproken in de vergadering van 27 juni 2023 van Algemene Vergadering")
         .contains("BAC Wonen & Bereikbaarheid")
         .contains("BAC Financiën en Openbaar Bestuur")
-        .contains("Uitgevoerd: samenvoeging van BAC ROWW en BAC Mobiliteit")
+        .contains(
+            "Uitgevoerd: samenvoeging van BAC Ruimtelijke ordening, water & wonen (ROWW) en BAC Mobiliteit")
         .contains("Bron: 001_d04960319f38153e.txt, r. 26-28, tijdlijn")
         .contains("waarbij bestuurlijke besluitvorming op 6 juli geschiedt")
         .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}");

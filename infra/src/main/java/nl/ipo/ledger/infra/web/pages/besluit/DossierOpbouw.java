@@ -174,7 +174,7 @@ final class DossierOpbouw {
                 bron));
       } else if (event instanceof BesluitTaken t) {
         status = t.outcome().label();
-        bevoegdheid = t.competenceBasis();
+        bevoegdheid = bevoegdheid(t.competenceBasis());
         beoogd = t.effects();
         stemmen =
             t.votes().stream()
@@ -185,7 +185,10 @@ final class DossierOpbouw {
                             v.province() == null ? "" : v.province().label(),
                             v.choice().label()))
                 .toList();
-        telling = t.votes().isEmpty() && t.tally() == null ? null : telling(t.tally());
+        telling =
+            t.votes().isEmpty() && (t.tally() == null || t.tally().cast() == 0)
+                ? null
+                : telling(t.tally());
         List<Deel> delen = new ArrayList<>();
         delen.add(Deel.tekst(hoofdletter(t.outcome().label()) + " door "));
         delen.add(partij(t.decider()));
@@ -326,7 +329,7 @@ final class DossierOpbouw {
         }
         delen.add(gremium(m.merged().get(i)));
       }
-      delen.add(Deel.tekst(" tot het nieuwe " + m.type().label() + " "));
+      delen.add(Deel.tekst(" tot het nieuwe orgaan "));
       delen.add(gremium(m.gremiumId(), m.name()));
       delen.add(Deel.tekst(", per " + Weergave.datum(m.effectiveDate()) + "."));
       return new Regel(delen);
@@ -380,6 +383,31 @@ final class DossierOpbouw {
                 + fact.actor()
                 + (fact.actorRole() == null ? "" : " (" + fact.actorRole() + ")");
     return "Vastgelegd op " + Weergave.moment(fact.recordedAt()) + wie + ".";
+  }
+
+  private static final java.util.regex.Pattern COMPETENCE =
+      java.util.regex.Pattern.compile(
+          "competence of the (.+?) under (.+)", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * The competence as the besluit recorded it, in Dutch. The command side stores it as "competence
+   * of the &lt;body type&gt; under &lt;statute&gt;" or "mandaat &lt;id&gt;"; the stored text stays
+   * as it is, the page says it in Dutch.
+   */
+  static String bevoegdheid(String basis) {
+    if (basis == null) {
+      return null;
+    }
+    var matcher = COMPETENCE.matcher(basis.strip());
+    if (matcher.matches()) {
+      String orgaan = matcher.group(1);
+      String lidwoord = orgaan.equals("bestuur") ? "het " : "de ";
+      return "Eigen bevoegdheid van " + lidwoord + orgaan + ", op grond van " + matcher.group(2);
+    }
+    if (basis.startsWith("mandaat ")) {
+      return "Krachtens mandaat (zie het mandaat bij het besluit)";
+    }
+    return basis;
   }
 
   static String telling(VoteTally tally) {
