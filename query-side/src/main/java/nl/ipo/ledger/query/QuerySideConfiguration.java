@@ -2,6 +2,8 @@ package nl.ipo.ledger.query;
 
 import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
+import nl.ipo.ledger.query.besluit.BesluitCorrectionQueries;
+import nl.ipo.ledger.query.besluit.BesluitSearch;
 import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
 import nl.ipo.ledger.query.history.AuditTrailQueries;
@@ -51,6 +53,16 @@ public class QuerySideConfiguration {
   @Bean
   JournalProjection journalProjection(JdbcClient jdbcClient) {
     return new JournalProjection(jdbcClient);
+  }
+
+  @Bean
+  BesluitSearch besluitSearch(JdbcClient jdbcClient, BesluitenlijstProjection besluiten) {
+    return new BesluitSearch(jdbcClient, besluiten);
+  }
+
+  @Bean
+  BesluitCorrectionQueries besluitCorrectionQueries(EventStore eventStore) {
+    return new BesluitCorrectionQueries(new EventStreamReader(eventStore));
   }
 
   @Bean

@@ -56,6 +56,15 @@ public class CommandEdge {
    */
   public CommandOutcome sendFromJournal(
       Object command, String document, String place, String quote) {
+    return sendFromJournal(command, document, place, quote, null);
+  }
+
+  /**
+   * As {@link #sendFromJournal(Object, String, String, String)}, with the entry's note (an
+   * assumption starts with {@code Aanname:}) kept beside the source.
+   */
+  public CommandOutcome sendFromJournal(
+      Object command, String document, String place, String quote, String note) {
     MetaData metaData =
         MetaData.with(LedgerMetadata.ACTOR, "journaal")
             .and(LedgerMetadata.ACTOR_ROLE, "systeem")
@@ -64,6 +73,9 @@ public class CommandEdge {
             .and(LedgerMetadata.SOURCE_DOCUMENT, Bounds.text("source.document", document, 300))
             .and(LedgerMetadata.SOURCE_PLACE, Bounds.text("source.place", place, 300))
             .and(LedgerMetadata.SOURCE_QUOTE, Bounds.text("source.quote", quote, 1000));
+    if (note != null && !note.isBlank()) {
+      metaData = metaData.and(LedgerMetadata.SOURCE_NOTE, Bounds.text("note", note, 2000));
+    }
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }
 
