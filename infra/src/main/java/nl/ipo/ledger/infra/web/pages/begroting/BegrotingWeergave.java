@@ -50,6 +50,39 @@ public final class BegrotingWeergave {
     return printed != null && !printed.pm() && printed.euros().compareTo(computed) == 0;
   }
 
+  /** "gedrukt € 1.000 lager" or "… hoger": how a printed figure differs from the computed one. */
+  public static String verschil(Bedrag printed, BigDecimal computed) {
+    BigDecimal difference = printed.value().subtract(computed);
+    return "gedrukt "
+        + Weergave.bedrag(difference.abs())
+        + (difference.signum() < 0 ? " lager" : " hoger");
+  }
+
+  private static final java.util.regex.Pattern BESLUIT =
+      java.util.regex.Pattern.compile(
+          "^(.*) \\[besluit ([0-9a-fA-F-]{36})\\]$", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * The citation of a stored decision reference without the besluit's id, which the read model
+   * appends as "[besluit id]" (DecisionReference#toString): users see names, the id goes in a link.
+   */
+  public static String besluitTekst(String reference) {
+    if (reference == null) {
+      return null;
+    }
+    var match = BESLUIT.matcher(reference);
+    return match.matches() ? match.group(1) : reference;
+  }
+
+  /** The besluit id inside a stored decision reference, or null. */
+  public static String besluitId(String reference) {
+    if (reference == null) {
+      return null;
+    }
+    var match = BESLUIT.matcher(reference);
+    return match.matches() ? match.group(2) : null;
+  }
+
   public static String status(String code) {
     return switch (code) {
       case "CONCEPT" -> "concept";
