@@ -35,7 +35,12 @@ class BegrotingPaginaTest extends BrowserTestBase {
     assertThat(programmes.get(1)).contains("berekend € 2.636.000").contains("gedrukt € 2.635.000");
     // 3.9 Stikstof: programmalasten p.m.
     assertThat(programmes.get(2)).contains("+ p.m.");
-    assertThat(b.findAll(By.cssSelector("figure.plaat svg[role=img] rect"))).hasSizeGreaterThan(9);
+    WebElement figure = b.find(By.cssSelector("figure.plaat"));
+    assertThat(figure.findElements(By.cssSelector("svg[role=img] rect"))).hasSizeGreaterThan(9);
+    assertThat(figure.findElement(By.tagName("svg")).getText()).contains("9. Overig");
+    ((org.openqa.selenium.JavascriptExecutor) b.driver())
+        .executeScript("arguments[0].scrollIntoView()", figure);
+    b.screenshot("begroting-2021-staven");
 
     // the tree opens like a document: programme 3, beleidsopgave 3.9
     WebElement programme3 = b.findAll(By.cssSelector(".begroting-boom > details")).get(2);
