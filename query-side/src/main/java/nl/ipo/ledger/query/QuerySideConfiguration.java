@@ -10,6 +10,7 @@ import nl.ipo.ledger.query.history.AuditTrailQueries;
 import nl.ipo.ledger.query.history.EventStreamReader;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
+import nl.ipo.ledger.query.mandaat.MandaatRegister;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,11 @@ public class QuerySideConfiguration {
   @Bean
   MandaatProjection mandaatProjection(JdbcClient jdbcClient) {
     return new MandaatProjection(jdbcClient);
+  }
+
+  @Bean
+  MandaatRegister mandaatRegister(JdbcClient jdbcClient, MandaatProjection mandaten) {
+    return new MandaatRegister(jdbcClient, mandaten);
   }
 
   @Bean
