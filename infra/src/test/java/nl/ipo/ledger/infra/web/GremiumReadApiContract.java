@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -116,6 +117,7 @@ abstract class GremiumReadApiContract {
             "/api/vergaderingen",
             "{\"gremiumId\": \"%s\", \"date\": \"%s\"}".formatted(bestuur, day("07-06")));
     post("/api/besluiten/" + voorstel + "/agenda", "{\"vergaderingId\": \"" + meeting + "\"}");
+    Instant beforeDecision = Instant.now();
     post(
         "/api/besluiten/" + voorstel + "/decision",
         """
@@ -155,6 +157,13 @@ abstract class GremiumReadApiContract {
     assertThat(ended.get("personName").asString()).isEqualTo("A. de Vries");
     assertThat(ended.get("province").asString()).isEqualTo("FRYSLAN");
     assertThat(ended.get("besluitId").asString()).isEqualTo(voorstel);
+
+    // as the ledger knew it before the decision: the old gremia, no merger yet
+    JsonNode before = get(reform + "&knownAt=" + beforeDecision);
+    assertThat(about(before, "gremia", c)).isEmpty();
+    assertThat(about(before, "gremia", a)).isEmpty();
+    JsonNode now = get(reform + "&knownAt=" + Instant.now());
+    assertThat(ids(about(now, "gremia", c).get(0).get("related"))).containsExactlyInAnyOrder(a, b);
 
     JsonNode spring = get("/api/structure/changes?from=" + day("01-15") + "&to=" + day("03-01"));
     JsonNode renamed = about(spring, "gremia", b).get(0);

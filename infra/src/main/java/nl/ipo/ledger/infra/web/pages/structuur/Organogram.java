@@ -63,7 +63,7 @@ public record Organogram(
       }
     }
     Builder builder = new Builder(children);
-    int y = 34;
+    int y = 8;
     int center = WIDTH / 2;
     Vak top = null;
     for (GremiumView av : of(roots, Set.of(GremiumType.AV))) {
