@@ -79,6 +79,11 @@ class StructuurPaginaTest extends BrowserTestBase {
         .contains("AAC Mobiliteit", "opgeheven")
         .contains("1 september 2023", BESLUIT);
     b.checkPage("vergelijk");
+    b.open("/vergelijk?van=2023-10-01&tot=2023-06-30");
+    assertThat(b.heading()).isEqualTo("Ongeldige invoer");
+    assertThat(b.main())
+        .contains("'Tot en met' (30 juni 2023) mag niet vóór 'Van' (1 oktober 2023)");
+    b.open("/vergelijk?van=2023-06-30&tot=2023-10-01");
     b.clickLink(BESLUIT);
     assertThat(b.url()).contains("/besluiten/");
   }

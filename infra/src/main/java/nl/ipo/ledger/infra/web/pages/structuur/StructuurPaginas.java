@@ -21,6 +21,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitQueries.BesluitLifecycle;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitLifecycle;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.LedgerException;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
@@ -129,6 +130,15 @@ public class StructuurPaginas {
     Tijdkeuze tijd = Tijdkeuze.of(tot, bekend, clock, "/vergelijk");
     LocalDate until = tijd.geldigOp();
     LocalDate from = van == null ? until.minusYears(1) : van;
+    if (until.isBefore(from)) {
+      throw new InvalidValueException(
+          "tot",
+          "'Tot en met' ("
+              + Weergave.datum(until)
+              + ") mag niet vóór 'Van' ("
+              + Weergave.datum(from)
+              + ") liggen.");
+    }
     FindStructureChanges query = new FindStructureChanges(from, until);
     StructureChanges changes =
         catalogue(query, StructureChanges.class, tijd.bekendOp(), c -> c.handle(query));
@@ -158,7 +168,7 @@ public class StructuurPaginas {
     GremiumType type = soort == null || soort.isBlank() ? null : GremiumType.parse("soort", soort);
     Tijdkeuze tijd = Tijdkeuze.of(null, bekend, clock, "/gremia");
     if (pagina < 1) {
-      throw new nl.ipo.ledger.kernel.error.InvalidValueException(
+      throw new InvalidValueException(
           "pagina", "'pagina' moet 1 of hoger zijn, maar is " + pagina + ".");
     }
     FindGremia query = new FindGremia(type, pagina - 1, PAGE_SIZE);
