@@ -11,6 +11,7 @@ import nl.ipo.ledger.query.history.EventStreamReader;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import nl.ipo.ledger.query.mandaat.MandaatRegister;
+import nl.ipo.ledger.query.structure.StructureCatalogue;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,11 @@ public class QuerySideConfiguration {
   @Bean
   StructureProjection structureProjection(JdbcClient jdbcClient) {
     return new StructureProjection(jdbcClient);
+  }
+
+  @Bean
+  StructureCatalogue structureCatalogue(JdbcClient jdbcClient) {
+    return new StructureCatalogue(jdbcClient);
   }
 
   @Bean

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitEffectCarriedOut;
+import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumRenamed;
@@ -56,15 +59,30 @@ public class StructureProjection {
         .param("end", event.endDate())
         .update();
     insertName(event.gremiumId().toString(), sequence, event.beginDate(), event.name());
+    change(event, sequence, "ESTABLISHED", event.beginDate())
+        .param("name", event.name())
+        .param("previous", null)
+        .param("membership", null)
+        .update();
   }
 
   @EventHandler
   void on(GremiumRenamed event, @SequenceNumber long sequence) {
     insertName(event.gremiumId().toString(), sequence, event.effectiveDate(), event.name());
+    change(event, sequence, "RENAMED", event.effectiveDate())
+        .param("name", event.name())
+        .param("previous", event.previousName())
+        .param("membership", null)
+        .update();
   }
 
   @EventHandler
-  void on(GremiumDissolved event) {
+  void on(GremiumDissolved event, @SequenceNumber long sequence) {
+    change(event, sequence, "DISSOLVED", event.effectiveDate())
+        .param("name", null)
+        .param("previous", null)
+        .param("membership", null)
+        .update();
     jdbc.sql("UPDATE structure_gremium SET dissolved_on = :day WHERE id = :id")
         .param("day", event.effectiveDate())
         .param("id", event.gremiumId().toString())
@@ -72,7 +90,12 @@ public class StructureProjection {
   }
 
   @EventHandler
-  void on(MemberAppointed event) {
+  void on(MemberAppointed event, @SequenceNumber long sequence) {
+    change(event, sequence, "APPOINTED", event.startDate())
+        .param("name", null)
+        .param("previous", null)
+        .param("membership", event.membershipId().toString())
+        .update();
     jdbc.sql(
             """
             INSERT INTO structure_membership
@@ -88,15 +111,41 @@ public class StructureProjection {
   }
 
   @EventHandler
-  void on(MembershipEnded event) {
+  void on(MembershipEnded event, @SequenceNumber long sequence) {
+    change(event, sequence, "ENDED", event.endDate())
+        .param("name", null)
+        .param("previous", null)
+        .param("membership", event.membershipId().toString())
+        .update();
     jdbc.sql("UPDATE structure_membership SET end_date = :day WHERE id = :id")
         .param("day", event.endDate())
         .param("id", event.membershipId().toString())
         .update();
   }
 
+  /** A merger names its successor only in the besluit's effect, so the lineage is read there. */
+  @EventHandler
+  void on(BesluitEffectCarriedOut event) {
+    if (!(event.effect() instanceof Effect.MergeGremia merger)) {
+      return;
+    }
+    for (var merged : merger.merged()) {
+      jdbc.sql(
+              """
+              INSERT INTO structure_succession (merged_id, successor_id, effective_date, besluit_id)
+              VALUES (:merged, :successor, :day, :besluit) ON CONFLICT DO NOTHING""")
+          .param("merged", merged.toString())
+          .param("successor", merger.gremiumId().toString())
+          .param("day", merger.effectiveDate())
+          .param("besluit", event.besluitId().toString())
+          .update();
+    }
+  }
+
   @ResetHandler
   void reset() {
+    jdbc.sql("DELETE FROM structure_succession").update();
+    jdbc.sql("DELETE FROM structure_change").update();
     jdbc.sql("DELETE FROM structure_membership").update();
     jdbc.sql("DELETE FROM structure_gremium_name").update();
     jdbc.sql("DELETE FROM structure_gremium").update();
@@ -175,6 +224,25 @@ public class StructureProjection {
           .thenComparing(MemberView::province)
           .thenComparing(MemberView::since)
           .thenComparing(MemberView::personName, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  /** The statement for one change row; the caller binds name, previous and membership. */
+  private JdbcClient.StatementSpec change(
+      GremiumEvent event, long sequence, String kind, LocalDate day) {
+    return jdbc.sql(
+            """
+            INSERT INTO structure_change (gremium_id, seq, kind, effective_date, name,
+                previous_name, membership_id, decision_text, besluit_id)
+            VALUES (:gremium, :seq, :kind, :day, :name, :previous, :membership, :decision,
+                :besluit) ON CONFLICT DO NOTHING""")
+        .param("gremium", event.gremiumId().toString())
+        .param("seq", sequence)
+        .param("kind", kind)
+        .param("day", day)
+        .param("decision", event.decision().text())
+        .param(
+            "besluit",
+            event.decision().besluitId() == null ? null : event.decision().besluitId().toString());
+  }
 
   private void insertName(String gremiumId, long sequence, LocalDate validFrom, String name) {
     jdbc.sql(

@@ -58,11 +58,12 @@ class StructureProjectionTest {
         0);
     projection.on(
         new MemberAppointed(
-            bac, lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, SEPT_2023, BESLUIT));
+            bac, lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, SEPT_2023, BESLUIT),
+        1);
     projection.on(
         new GremiumRenamed(bac, "BAC W&B", "BAC Wonen", LocalDate.of(2024, 1, 1), BESLUIT), 2);
-    projection.on(new MembershipEnded(bac, lid, LocalDate.of(2024, 6, 1), BESLUIT));
-    projection.on(new GremiumDissolved(aac, LocalDate.of(2025, 1, 1), BESLUIT));
+    projection.on(new MembershipEnded(bac, lid, LocalDate.of(2024, 6, 1), BESLUIT), 3);
+    projection.on(new GremiumDissolved(aac, LocalDate.of(2025, 1, 1), BESLUIT), 1);
   }
 
   private StructureView on(String day) {

@@ -2,6 +2,7 @@ package nl.ipo.ledger.kernel.gremium;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
@@ -68,4 +69,158 @@ public final class GremiumQueries {
       events = List.copyOf(events);
     }
   }
+
+  /** Rows per page of a gremium list, at most. */
+  public static final int MAX_PAGE_SIZE = 500;
+
+  /** The last page number a list accepts. */
+  public static final int MAX_PAGE = 1_000_000;
+
+  /**
+   * Every gremium the ledger knows, whatever its lifetime, optionally of one type, by name.
+   *
+   * @param type only gremia of this type, or null for all
+   * @param page from 0 up to {@link #MAX_PAGE}
+   * @param size rows per page, 1..{@link #MAX_PAGE_SIZE}
+   */
+  public record FindGremia(GremiumType type, int page, int size) {
+    public FindGremia {
+      if (page < 0 || page > MAX_PAGE) {
+        throw new InvalidValueException(
+            "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
+      }
+      if (size < 1 || size > MAX_PAGE_SIZE) {
+        throw new InvalidValueException(
+            "size", "'size' moet een geheel getal van 1 tot en met " + MAX_PAGE_SIZE + " zijn.");
+      }
+    }
+  }
+
+  public record GremiumPage(int page, int size, long total, List<GremiumSummary> gremia) {
+    public GremiumPage {
+      gremia = List.copyOf(gremia);
+    }
+  }
+
+  /** A gremium named for a link: its id and the name it carried at the moment in question. */
+  public record GremiumRef(String id, String name, GremiumType type) {}
+
+  /**
+   * A gremium over its whole lifetime.
+   *
+   * @param name its latest name
+   * @param parentName the parent's latest name
+   * @param endDate first day it no longer exists (planned end or dissolution), or null
+   * @param predecessors the gremia merged into it, when a merger created it
+   * @param successors the gremia it was merged into, when a merger ended it
+   */
+  public record GremiumSummary(
+      String id,
+      String name,
+      GremiumType type,
+      String parentId,
+      String parentName,
+      LocalDate beginDate,
+      LocalDate endDate,
+      List<GremiumRef> predecessors,
+      List<GremiumRef> successors) {
+    public GremiumSummary {
+      predecessors = List.copyOf(predecessors);
+      successors = List.copyOf(successors);
+    }
+  }
+
+  /** One gremium over its whole lifetime, with its members in force on {@code asOf}. */
+  public record FindGremium(GremiumId gremiumId, LocalDate asOf) {
+    public FindGremium {
+      InvalidValueException.required("gremiumId", gremiumId);
+      InvalidValueException.required("asOf", asOf);
+    }
+  }
+
+  public record GremiumDetail(
+      GremiumSummary gremium, LocalDate asOf, List<GremiumRef> children, List<MemberView> members) {
+    public GremiumDetail {
+      children = List.copyOf(children);
+      members = List.copyOf(members);
+    }
+  }
+
+  /**
+   * What changed in the structure after {@code from} up to and including {@code to}: everything
+   * whose effective date lies in that interval, so that the changes turn the structure on {@code
+   * from} into the one on {@code to}.
+   */
+  public record FindStructureChanges(LocalDate from, LocalDate to) {
+    public FindStructureChanges {
+      InvalidValueException.required("from", from);
+      InvalidValueException.required("to", to);
+      Bounds.date("from", from);
+      Bounds.date("to", to);
+      if (to.isBefore(from)) {
+        throw new InvalidValueException(
+            "to", "'to' (" + to + ") mag niet vóór 'from' (" + from + ") liggen.");
+      }
+    }
+  }
+
+  public record StructureChanges(
+      LocalDate from,
+      LocalDate to,
+      List<GremiumChange> gremia,
+      List<MembershipChange> memberships) {
+    public StructureChanges {
+      gremia = List.copyOf(gremia);
+      memberships = List.copyOf(memberships);
+    }
+  }
+
+  /** What happened to a gremium. */
+  public enum ChangeKind {
+    /** It began, on its own or as the result of a merger (then {@code related} are the merged). */
+    ESTABLISHED,
+    /** It carries a new name. */
+    RENAMED,
+    /** It ended by being merged; {@code related} are the gremia it went into. */
+    MERGED,
+    /** It was dissolved, or its term ended. */
+    DISSOLVED
+  }
+
+  /**
+   * One change to a gremium.
+   *
+   * @param name its name on the day of the change (the new name for a rename)
+   * @param previousName the name before a rename, else null
+   * @param related the merged gremia for an establishment by merger, the successors for a merger
+   * @param decisionReference the decision's citation
+   * @param besluitId the besluit in the ledger behind it, or null where it is only cited
+   */
+  public record GremiumChange(
+      ChangeKind kind,
+      LocalDate date,
+      String gremiumId,
+      String name,
+      GremiumType type,
+      String previousName,
+      List<GremiumRef> related,
+      String decisionReference,
+      String besluitId) {
+    public GremiumChange {
+      related = List.copyOf(related);
+    }
+  }
+
+  /** A membership that began ({@code started}) or ended in the interval. */
+  public record MembershipChange(
+      boolean started,
+      LocalDate date,
+      String membershipId,
+      String gremiumId,
+      String gremiumName,
+      String personName,
+      Province province,
+      MemberRole role,
+      String decisionReference,
+      String besluitId) {}
 }

@@ -20,13 +20,21 @@ import nl.ipo.ledger.kernel.error.InvalidValueException;
  * @param bekendOp the transaction moment, or null for everything known now
  * @param vandaag today, in Amsterdam
  * @param actie the page the form submits to
+ * @param weggelaten how many recorded events a reading as known at {@code bekendOp} had to leave
+ *     out because they could not be read (TemporalReplay's leftOut); said in the banner
  */
-public record Tijdkeuze(LocalDate geldigOp, Instant bekendOp, LocalDate vandaag, String actie) {
+public record Tijdkeuze(
+    LocalDate geldigOp, Instant bekendOp, LocalDate vandaag, String actie, int weggelaten) {
 
   /** Reads the page's parameters; a malformed or out-of-range value is a Dutch 400. */
   public static Tijdkeuze of(LocalDate datum, String bekend, Clock clock, String actie) {
     LocalDate today = LocalDate.now(clock.withZone(Weergave.AMSTERDAM));
-    return new Tijdkeuze(datum == null ? today : datum, bekendOp(bekend), today, actie);
+    return new Tijdkeuze(datum == null ? today : datum, bekendOp(bekend), today, actie, 0);
+  }
+
+  /** The same choice, with the number of events the reading had to leave out. */
+  public Tijdkeuze metWeggelaten(int count) {
+    return new Tijdkeuze(geldigOp, bekendOp, vandaag, actie, count);
   }
 
   static Instant bekendOp(String raw) {
@@ -65,7 +73,7 @@ public record Tijdkeuze(LocalDate geldigOp, Instant bekendOp, LocalDate vandaag,
 
   /** Whether a banner is due: the past, the future, or an earlier state of knowledge. */
   public boolean bannerNodig() {
-    return !geldigOp.equals(vandaag) || bekendOp != null;
+    return !geldigOp.equals(vandaag) || bekendOp != null || weggelaten > 0;
   }
 
   /** The banner's sentence, in Dutch. */
@@ -87,6 +95,14 @@ public record Tijdkeuze(LocalDate geldigOp, Instant bekendOp, LocalDate vandaag,
       text.append("U ziet wat het register wist op ")
           .append(Weergave.moment(bekendOp))
           .append("; wat daarna is vastgelegd of gecorrigeerd, ontbreekt.");
+    }
+    if (weggelaten > 0) {
+      text.append(' ')
+          .append(
+              weggelaten == 1
+                  ? "Eén vastgelegd feit kon"
+                  : weggelaten + " vastgelegde feiten konden")
+          .append(" niet worden gelezen en is weggelaten; de beheerder kent de oorzaak.");
     }
     return text.toString();
   }

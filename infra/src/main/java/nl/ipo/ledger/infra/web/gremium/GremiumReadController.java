@@ -1,0 +1,87 @@
+package nl.ipo.ledger.infra.web.gremium;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Function;
+import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremia;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructureChanges;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumDetail;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumPage;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureChanges;
+import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.query.structure.StructureCatalogue;
+import nl.ipo.ledger.query.structure.StructureProjection;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reading the structure over time: the list of every gremium, one gremium with its lineage and
+ * members, and what changed between two days. Each answers as the ledger knows it now, or as it
+ * knew it at {@code knownAt}.
+ */
+@RestController
+public class GremiumReadController {
+
+  private final QueryGateway queries;
+  private final Clock clock;
+  private final TemporalReplay temporal;
+
+  GremiumReadController(QueryGateway queries, Clock clock, TemporalReplay temporal) {
+    this.queries = queries;
+    this.clock = clock;
+    this.temporal = temporal;
+  }
+
+  @GetMapping("/api/gremia")
+  public Object gremia(
+      @RequestParam(required = false) String type,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) Instant knownAt) {
+    GremiumType gremiumType =
+        type == null || type.isBlank() ? null : GremiumType.parse("type", type);
+    FindGremia query = new FindGremia(gremiumType, page, size);
+    return ask(query, GremiumPage.class, knownAt, c -> c.handle(query));
+  }
+
+  @GetMapping("/api/gremia/{id}")
+  public Object gremium(
+      @PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt) {
+    FindGremium query =
+        new FindGremium(GremiumId.parse("id", id), asOf == null ? LocalDate.now(clock) : asOf);
+    return ask(query, GremiumDetail.class, knownAt, c -> c.handle(query));
+  }
+
+  @GetMapping("/api/structure/changes")
+  public Object changes(
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Instant knownAt) {
+    FindStructureChanges query = new FindStructureChanges(from, to);
+    return ask(query, StructureChanges.class, knownAt, c -> c.handle(query));
+  }
+
+  /**
+   * The live read model, or a throw-away one replayed up to {@code knownAt}: then the answer's
+   * fields with {@code leftOut}, the events that could not be read (see TemporalReplay).
+   */
+  private <R> Object ask(
+      Object query, Class<R> type, Instant knownAt, Function<StructureCatalogue, R> direct) {
+    if (knownAt != null) {
+      return temporal.asKnownAt(
+          knownAt, StructureProjection::new, jdbc -> direct.apply(new StructureCatalogue(jdbc)));
+    }
+    return queries.query(query, type).join();
+  }
+}
