@@ -100,9 +100,10 @@ public record Tijdkeuze(
       text.append(' ')
           .append(
               weggelaten == 1
-                  ? "Eén vastgelegd feit kon"
-                  : weggelaten + " vastgelegde feiten konden")
-          .append(" niet worden gelezen en is weggelaten; de beheerder kent de oorzaak.");
+                  ? "Eén vastgelegd feit kon niet worden gelezen en is weggelaten;"
+                  : weggelaten
+                      + " vastgelegde feiten konden niet worden gelezen en zijn weggelaten;")
+          .append(" de beheerder kent de oorzaak.");
     }
     return text.toString();
   }
