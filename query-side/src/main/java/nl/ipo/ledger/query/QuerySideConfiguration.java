@@ -6,6 +6,7 @@ import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
 import nl.ipo.ledger.query.history.AuditTrailQueries;
 import nl.ipo.ledger.query.history.EventStreamReader;
+import nl.ipo.ledger.query.journal.JournalChoicesQuery;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import nl.ipo.ledger.query.structure.StructureProjection;
@@ -51,6 +52,11 @@ public class QuerySideConfiguration {
   @Bean
   JournalProjection journalProjection(JdbcClient jdbcClient) {
     return new JournalProjection(jdbcClient);
+  }
+
+  @Bean
+  JournalChoicesQuery journalChoicesQuery(JdbcClient jdbcClient) {
+    return new JournalChoicesQuery(jdbcClient);
   }
 
   @Bean

@@ -201,7 +201,8 @@ public class AxonConfiguration {
                 LedgerMetadata.DEADLINE_ORIGIN,
                 LedgerMetadata.SOURCE_DOCUMENT,
                 LedgerMetadata.SOURCE_PLACE,
-                LedgerMetadata.SOURCE_QUOTE)
+                LedgerMetadata.SOURCE_QUOTE,
+                LedgerMetadata.SOURCE_NOTE)
             .toArray(String[]::new));
   }
 }

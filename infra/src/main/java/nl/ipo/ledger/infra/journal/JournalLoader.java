@@ -114,7 +114,11 @@ public class JournalLoader {
           JsonNode source = required(entry, "source");
           CommandOutcome outcome =
               commands.sendFromJournal(
-                  command, text(source, "document"), text(source, "place"), text(source, "quote"));
+                  command,
+                  text(source, "document"),
+                  text(source, "place"),
+                  text(source, "quote"),
+                  optText(entry, "note"));
           entries++;
           if (outcome == CommandOutcome.RECORDED) {
             recorded++;

@@ -52,10 +52,11 @@ public class CommandEdge {
 
   /**
    * Sends a command from a journal: recorded with actor {@code journaal} in role {@code systeem},
-   * and with the source citation the journal gives (document, place, quote).
+   * and with the source citation the journal gives (document, place, quote) and its note, if any
+   * (where an assumption is marked).
    */
   public CommandOutcome sendFromJournal(
-      Object command, String document, String place, String quote) {
+      Object command, String document, String place, String quote, String note) {
     MetaData metaData =
         MetaData.with(LedgerMetadata.ACTOR, "journaal")
             .and(LedgerMetadata.ACTOR_ROLE, "systeem")
@@ -64,6 +65,9 @@ public class CommandEdge {
             .and(LedgerMetadata.SOURCE_DOCUMENT, Bounds.text("source.document", document, 300))
             .and(LedgerMetadata.SOURCE_PLACE, Bounds.text("source.place", place, 300))
             .and(LedgerMetadata.SOURCE_QUOTE, Bounds.text("source.quote", quote, 1000));
+    if (note != null) {
+      metaData = metaData.and(LedgerMetadata.SOURCE_NOTE, Bounds.text("note", note, 1000));
+    }
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }
 

@@ -33,6 +33,12 @@ public final class LedgerMetadata {
   public static final String SOURCE_QUOTE = "sourceQuote";
 
   /**
+   * The recorder's note on the source, if given; a note that starts with {@code Aanname} marks an
+   * assumption where the documents leave something open (docs/journal-format.md).
+   */
+  public static final String SOURCE_NOTE = "sourceNote";
+
+  /**
    * For a fact the ledger recorded on its own when a deadline fired (a mandate's expiry): the id of
    * the command that scheduled the deadline (the grant or amendment that set the end date).
    */
