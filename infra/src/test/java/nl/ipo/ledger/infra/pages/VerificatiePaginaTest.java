@@ -43,7 +43,12 @@ class VerificatiePaginaTest extends BrowserTestBase {
     assertThat(b.find(By.cssSelector(".keten-stand")).getText())
         .startsWith("De keten is intact.")
         .contains("verzegelde feiten");
-    assertThat(b.main()).contains("Laatste controlepunt", "IPO governance ledger checkpoint");
+    assertThat(b.main()).contains("Laatste controlepunt");
+    assertThat(b.texts("table.controlepunten tbody tr").get(0))
+        .contains("klopt", "Download controlepunt");
+    b.click(By.cssSelector("table.controlepunten details summary"));
+    assertThat(b.find(By.cssSelector("table.controlepunten pre.verklaring")).getText())
+        .startsWith("IPO governance ledger checkpoint");
     b.checkPage("verificatie");
 
     // the public key, as PEM

@@ -155,6 +155,12 @@ class JournaalPagina {
         e.sourcePlace(),
         e.sourceQuote(),
         e.assumption(),
-        e.sourceNote());
+        e.assumption() ? withoutMark(e.sourceNote()) : e.sourceNote());
+  }
+
+  /** The note without its leading "Aanname:", which the page shows as a mark of its own. */
+  private static String withoutMark(String note) {
+    String rest = note.substring("aanname".length()).stripLeading();
+    return rest.startsWith(":") ? rest.substring(1).strip() : rest;
   }
 }
