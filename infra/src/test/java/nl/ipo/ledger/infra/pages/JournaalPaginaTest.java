@@ -43,6 +43,9 @@ class JournaalPaginaTest extends BrowserTestBase {
     String telling = b.find(By.cssSelector(".journaal-telling")).getText();
     assertThat(telling).startsWith(rows.size() + " feit");
     b.checkPage("journaal-gefilterd");
+    ((org.openqa.selenium.JavascriptExecutor) b.driver())
+        .executeScript("document.querySelector('table.journaal').scrollIntoView()");
+    b.screenshot("journaal-rijen");
 
     // the Dutch download: the same facts, semicolons, a byte order mark for Excel
     String href = b.find(By.partialLinkText("Download voor Excel")).getDomAttribute("href");
