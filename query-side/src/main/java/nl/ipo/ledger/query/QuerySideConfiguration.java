@@ -2,6 +2,8 @@ package nl.ipo.ledger.query;
 
 import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
+import nl.ipo.ledger.query.besluit.BesluitCorrectionQueries;
+import nl.ipo.ledger.query.besluit.BesluitSearch;
 import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
 import nl.ipo.ledger.query.history.AuditTrailQueries;
@@ -9,6 +11,7 @@ import nl.ipo.ledger.query.history.EventStreamReader;
 import nl.ipo.ledger.query.journal.JournalChoicesQuery;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
+import nl.ipo.ledger.query.mandaat.MandaatRegister;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,11 @@ public class QuerySideConfiguration {
   }
 
   @Bean
+  MandaatRegister mandaatRegister(JdbcClient jdbcClient, MandaatProjection mandaten) {
+    return new MandaatRegister(jdbcClient, mandaten);
+  }
+
+  @Bean
   CompetenceProjection competenceProjection(JdbcClient jdbcClient, MandaatProjection mandaten) {
     return new CompetenceProjection(jdbcClient, mandaten);
   }
@@ -57,6 +65,16 @@ public class QuerySideConfiguration {
   @Bean
   JournalChoicesQuery journalChoicesQuery(JdbcClient jdbcClient) {
     return new JournalChoicesQuery(jdbcClient);
+  }
+
+  @Bean
+  BesluitSearch besluitSearch(JdbcClient jdbcClient, BesluitenlijstProjection besluiten) {
+    return new BesluitSearch(jdbcClient, besluiten);
+  }
+
+  @Bean
+  BesluitCorrectionQueries besluitCorrectionQueries(EventStore eventStore) {
+    return new BesluitCorrectionQueries(new EventStreamReader(eventStore));
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package nl.ipo.ledger.command.competentie;
 
+import nl.ipo.ledger.command.Outcomes;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.competentie.CompetenceCommand;
 import nl.ipo.ledger.kernel.competentie.CompetenceCommand.AssignCompetence;
@@ -8,7 +9,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
@@ -28,24 +28,7 @@ final class CompetenceMatrixAggregate {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(AssignCompetence command) {
-    CompetenceAssigned assigned =
-        new CompetenceAssigned(
-            command.besluitType(),
-            command.deciders(),
-            command.advisers(),
-            command.votingRule(),
-            command.effectiveFrom(),
-            command.decision());
-    if (versions.versions().contains(assigned)) {
-      return CommandOutcome.UNCHANGED;
-    }
-    DecidersRequiredPolicy.check(command)
-        .ifPresent(
-            r -> {
-              throw r.toException();
-            });
-    AggregateLifecycle.apply(assigned);
-    return CommandOutcome.RECORDED;
+    return Outcomes.record(CompetenceDecisions.assign(versions, command));
   }
 
   @EventSourcingHandler

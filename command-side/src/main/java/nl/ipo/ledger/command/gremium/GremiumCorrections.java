@@ -2,8 +2,9 @@ package nl.ipo.ledger.command.gremium;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.Outcomes;
+import nl.ipo.ledger.command.Redecision;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.kernel.error.LedgerException;
 import nl.ipo.ledger.kernel.error.RuleViolationException;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
@@ -27,7 +28,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumId;
 public final class GremiumCorrections {
 
   /** The rule a corrected fact breaks, reported under the code of the broken rule. */
-  public static final String CORRECTION_OBEYS_THE_RULES = "CORRECTION_OBEYS_THE_RULES";
+  public static final String CORRECTION_OBEYS_THE_RULES = Redecision.CORRECTION_OBEYS_THE_RULES;
 
   private GremiumCorrections() {}
 
@@ -42,29 +43,15 @@ public final class GremiumCorrections {
     for (GremiumEvent event : before) {
       state = state.evolve(event);
     }
-    try {
-      decide(state, replacement, directory);
-      return Optional.empty();
-    } catch (RuleViolationException broken) {
-      return Optional.of(
-          new Rejection(
-              broken.rule(),
-              "replacement." + broken.field(),
-              "De correctie zou een regel schenden: " + broken.getMessage()));
-    } catch (LedgerException other) {
-      return Optional.of(
-          new Rejection(
-              CORRECTION_OBEYS_THE_RULES,
-              "replacement",
-              "De correctie past niet bij wat er eerder over dit gremium is vastgelegd: "
-                  + other.getMessage()));
-    }
+    GremiumState stateBefore = state;
+    return Redecision.judge(
+        "dit gremium", replacement, () -> decide(stateBefore, replacement, directory));
   }
 
-  private static void decide(
+  private static List<GremiumEvent> decide(
       GremiumState state, GremiumEvent replacement, GremiumDirectory directory) {
     if (replacement instanceof GremiumEstablished e) {
-      GremiumDecisions.establish(
+      return GremiumDecisions.establish(
           state,
           new EstablishGremium(
               e.gremiumId(),
@@ -82,13 +69,16 @@ public final class GremiumCorrections {
             "previousName",
             "de vorige naam was '" + state.name() + "', niet '" + e.previousName() + "'.");
       }
-      GremiumDecisions.rename(
+      requireExists(state, e.gremiumId());
+      return GremiumDecisions.rename(
           state, new RenameGremium(e.gremiumId(), e.name(), e.effectiveDate(), e.decision()));
     } else if (replacement instanceof GremiumDissolved e) {
-      GremiumDecisions.dissolve(
+      requireExists(state, e.gremiumId());
+      return GremiumDecisions.dissolve(
           state, new DissolveGremium(e.gremiumId(), e.effectiveDate(), e.decision()));
     } else if (replacement instanceof MemberAppointed e) {
-      GremiumDecisions.appoint(
+      requireExists(state, e.gremiumId());
+      return GremiumDecisions.appoint(
           state,
           new AppointMember(
               e.gremiumId(),
@@ -100,9 +90,15 @@ public final class GremiumCorrections {
               e.decision()));
     } else if (replacement instanceof MembershipEnded e && !state.isDissolved()) {
       // a membership ended by the dissolution itself is judged with the dissolution
-      GremiumDecisions.endMembership(
+      requireExists(state, e.gremiumId());
+      return GremiumDecisions.endMembership(
           state, new EndMembership(e.gremiumId(), e.membershipId(), e.endDate(), e.decision()));
     }
+    return List.of();
+  }
+
+  private static void requireExists(GremiumState state, GremiumId id) {
+    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", id);
   }
 
   private static Optional<GremiumState> parent(GremiumId parentId, GremiumDirectory directory) {

@@ -63,7 +63,7 @@ final class Mandaat {
 
   @DeadlineHandler(deadlineName = EXPIRY)
   void expire(LocalDate endDate) {
-    if (!state.isClosed() && endDate.equals(state.current().endDate())) {
+    if (MandaatDecisions.expiryDue(state, endDate).isEmpty()) {
       AggregateLifecycle.apply(new MandaatExpired(id, endDate));
     }
   }

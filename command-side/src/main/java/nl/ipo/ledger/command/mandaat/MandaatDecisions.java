@@ -160,6 +160,28 @@ final class MandaatDecisions {
         new MandaatRevoked(command.mandaatId(), command.effectiveDate(), command.decision()));
   }
 
+  /**
+   * Whether the mandate's term ends on {@code endDate}, so that the ledger records its expiry then:
+   * only an open mandate expires, and only on the end of the version in force (an amendment that
+   * moved the end leaves the old deadline stale).
+   */
+  static Optional<Rejection> expiryDue(MandaatFacts state, LocalDate endDate) {
+    Optional<Rejection> closed = closed(state);
+    if (closed.isPresent() || endDate.equals(state.current().endDate())) {
+      return closed;
+    }
+    return Optional.of(
+        new Rejection(
+            MandaatRule.DATES_ORDERED,
+            "effectiveDate",
+            "Het mandaat verloopt "
+                + (state.current().endDate() == null
+                    ? "niet vanzelf: het heeft geen einddatum"
+                    : "op " + Dutch.date(state.current().endDate()))
+                + ", niet op "
+                + Dutch.date(endDate)));
+  }
+
   private static MandaatGranted granted(GrantMandaat command, Party gever) {
     return new MandaatGranted(
         command.mandaatId(),

@@ -5,11 +5,21 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.begroting.BegrotingCorrections;
+import nl.ipo.ledger.command.besluit.BesluitCorrections;
+import nl.ipo.ledger.command.competentie.CompetenceCorrections;
 import nl.ipo.ledger.command.gremium.GremiumCorrections;
-import nl.ipo.ledger.command.gremium.GremiumDirectory;
+import nl.ipo.ledger.command.mandaat.MandaatCorrections;
+import nl.ipo.ledger.command.vergadering.VergaderingCorrections;
+import nl.ipo.ledger.kernel.begroting.BegrotingEvent;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
+import nl.ipo.ledger.kernel.competentie.CompetenceEvent;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent;
+import nl.ipo.ledger.kernel.mandaat.MandaatEvent;
+import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent.FactRetracted;
+import nl.ipo.ledger.kernel.vergadering.VergaderingEvent;
 
 /**
  * The rules a correction obeys. A correction replaces a fact by a corrected version of the same
@@ -21,6 +31,7 @@ final class CorrectionPolicies {
   static final String CORRECTION_OF_THE_SAME_FACT = "CORRECTION_OF_THE_SAME_FACT";
   static final String CORRECTION_KEEPS_EVERY_FIELD = "CORRECTION_KEEPS_EVERY_FIELD";
   static final String FACT_RETRACTED = "FACT_RETRACTED";
+  static final String NO_CORRECTION_OF_A_CORRECTION = "NO_CORRECTION_OF_A_CORRECTION";
 
   private CorrectionPolicies() {}
 
@@ -64,20 +75,40 @@ final class CorrectionPolicies {
 
   /**
    * The corrected fact obeys the rules of its own record, judged as the command that would record
-   * it; for a gremium's facts, every gremium rule.
+   * it, against the record as it stood before the original fact: each aggregate's own decisions and
+   * policies (see its {@code ...Corrections}). A correction or retraction is itself never
+   * corrected: a newer correction of the fact replaces the older, and a retraction is final.
+   *
+   * @param before the facts of the same stream before the original, in order
    */
   static Optional<Rejection> obeysTheRules(
-      List<LedgerEvent> before, LedgerEvent replacement, GremiumDirectory gremia) {
-    if (replacement instanceof GremiumEvent gremiumFact) {
-      return GremiumCorrections.check(
-          before.stream()
-              .filter(GremiumEvent.class::isInstance)
-              .map(GremiumEvent.class::cast)
-              .toList(),
-          gremiumFact,
-          gremia);
+      List<LedgerEvent> before, LedgerEvent replacement, RecordRules rules) {
+    if (replacement instanceof GremiumEvent fact) {
+      return GremiumCorrections.check(of(before, GremiumEvent.class), fact, rules.gremia());
+    } else if (replacement instanceof MandaatEvent fact) {
+      return MandaatCorrections.check(of(before, MandaatEvent.class), fact, rules.mandaten());
+    } else if (replacement instanceof BesluitEvent fact) {
+      return BesluitCorrections.check(of(before, BesluitEvent.class), fact, rules.besluiten());
+    } else if (replacement instanceof BegrotingEvent fact) {
+      return BegrotingCorrections.check(
+          of(before, BegrotingEvent.class), fact, rules.begrotingen());
+    } else if (replacement instanceof VergaderingEvent fact) {
+      return VergaderingCorrections.check(of(before, VergaderingEvent.class), fact, rules.gremia());
+    } else if (replacement instanceof CompetenceEvent fact) {
+      return CompetenceCorrections.check(of(before, CompetenceEvent.class), fact);
+    } else if (replacement instanceof RectificatieEvent) {
+      return Optional.of(
+          new Rejection(
+              NO_CORRECTION_OF_A_CORRECTION,
+              "eventIdentifier",
+              "Een correctie of intrekking wordt zelf niet gecorrigeerd: corrigeer het"
+                  + " oorspronkelijke feit opnieuw (de laatste correctie geldt)."));
     }
-    return Optional.empty();
+    throw new IllegalArgumentException("No rules for " + replacement.getClass());
+  }
+
+  private static <E> List<E> of(List<LedgerEvent> events, Class<E> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /** FACT_RETRACTED: a retracted fact stays retracted. */

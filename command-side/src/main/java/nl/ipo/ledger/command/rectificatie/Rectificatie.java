@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.ipo.ledger.command.Outcomes;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.begroting.BegrotingLookups;
+import nl.ipo.ledger.command.besluit.BesluitLookups;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
+import nl.ipo.ledger.command.mandaat.MandaatLookups;
 import nl.ipo.ledger.command.rectificatie.FactReader.FactInStream;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
@@ -40,7 +43,13 @@ final class Rectificatie {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  CommandOutcome handle(CorrectFact command, FactReader facts, GremiumDirectory gremia) {
+  CommandOutcome handle(
+      CorrectFact command,
+      FactReader facts,
+      GremiumDirectory gremia,
+      MandaatLookups mandaten,
+      BesluitLookups besluiten,
+      BegrotingLookups begrotingen) {
     FactInStream original = original(command, facts);
     FactCorrected corrected =
         new FactCorrected(
@@ -58,8 +67,14 @@ final class Rectificatie {
         CorrectionPolicies.notRetracted(retracted),
         CorrectionPolicies.sameFact(original.fact(), command.replacement()));
     Rejection.throwFirst(
-        CorrectionPolicies.keepsEveryField(original.fact(), command.replacement()),
-        CorrectionPolicies.obeysTheRules(original.before(), command.replacement(), gremia));
+        CorrectionPolicies.keepsEveryField(original.fact(), command.replacement()));
+    // judged only once every field is there: the command equivalent rejects a missing one as
+    // malformed, and an emptied field is a rule of its own
+    Rejection.throwFirst(
+        CorrectionPolicies.obeysTheRules(
+            original.before(),
+            command.replacement(),
+            new RecordRules(gremia, mandaten, besluiten, begrotingen)));
     return Outcomes.record(List.of(corrected));
   }
 

@@ -47,6 +47,9 @@ class RectificatieTest {
     fixture = new AggregateTestFixture<>(Rectificatie.class);
     fixture.registerInjectableResource(new FactReader(others.store()));
     fixture.registerInjectableResource(others.gremia);
+    fixture.registerInjectableResource(others.mandaatLookups());
+    fixture.registerInjectableResource(others.besluitLookups());
+    fixture.registerInjectableResource(others.begrotingLookups());
     this.others = others;
   }
 

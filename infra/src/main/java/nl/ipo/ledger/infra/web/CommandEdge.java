@@ -52,8 +52,16 @@ public class CommandEdge {
 
   /**
    * Sends a command from a journal: recorded with actor {@code journaal} in role {@code systeem},
-   * and with the source citation the journal gives (document, place, quote) and its note, if any
-   * (where an assumption is marked).
+   * and with the source citation the journal gives (document, place, quote).
+   */
+  public CommandOutcome sendFromJournal(
+      Object command, String document, String place, String quote) {
+    return sendFromJournal(command, document, place, quote, null);
+  }
+
+  /**
+   * As {@link #sendFromJournal(Object, String, String, String)}, with the entry's note (an
+   * assumption starts with {@code Aanname:}) kept beside the source.
    */
   public CommandOutcome sendFromJournal(
       Object command, String document, String place, String quote, String note) {
@@ -65,8 +73,8 @@ public class CommandEdge {
             .and(LedgerMetadata.SOURCE_DOCUMENT, Bounds.text("source.document", document, 300))
             .and(LedgerMetadata.SOURCE_PLACE, Bounds.text("source.place", place, 300))
             .and(LedgerMetadata.SOURCE_QUOTE, Bounds.text("source.quote", quote, 1000));
-    if (note != null) {
-      metaData = metaData.and(LedgerMetadata.SOURCE_NOTE, Bounds.text("note", note, 1000));
+    if (note != null && !note.isBlank()) {
+      metaData = metaData.and(LedgerMetadata.SOURCE_NOTE, Bounds.text("note", note, 2000));
     }
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }

@@ -27,8 +27,12 @@ class StructureController {
     this.temporal = temporal;
   }
 
+  /**
+   * The live structure, or, with {@code knownAt}, the structure as known then with the events the
+   * reading had to leave out ({@link TemporalReplay.Replayed}).
+   */
   @GetMapping("/api/structure")
-  StructureView structure(
+  Object structure(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) Instant knownAt) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;

@@ -286,6 +286,47 @@ abstract class SecurityContract {
   }
 
   @Test
+  void apiDescriptionIsDutchAndDeclaresTheSignInSoSwaggerCanAuthorize() {
+    HttpResponse<String> docs = send("GET", "/v3/api-docs", null, null, null);
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body())
+        .contains("\"title\":\"IPO besluitenregister – API\"")
+        .contains("\"securitySchemes\":{\"gebruikersnaam-wachtwoord\":{")
+        .contains("\"scheme\":\"basic\"");
+  }
+
+  @Test
+  void thePagesSessionCookieIsHttpOnlyAndSameSiteLaxAndTheirFormsNeedTheCsrfToken() {
+    HttpResponse<String> signIn = send("GET", "/aanmelden", null, null, null);
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    assertThat(signIn.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(signIn.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("JSESSIONID=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Lax"));
+    assertThat(signIn.body()).contains("name=\"_csrf\"");
+    HttpResponse<String> withoutToken =
+        send(
+            "POST",
+            "/aanmelden",
+            null,
+            null,
+            "gebruikersnaam=av-lid&wachtwoord=av-lid",
+            "Content-Type",
+            "application/x-www-form-urlencoded");
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+    assertThat(withoutToken.body()).contains("Dit formulier is verlopen");
+    HttpResponse<String> anonymousPage = send("GET", "/structuur", null, null, null);
+    assertThat(anonymousPage.statusCode()).isEqualTo(302);
+    assertThat(anonymousPage.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/aanmelden"));
+  }
+
+  @Test
   void swaggerUiNeedsNoInlineScriptSoTheContentSecurityPolicyKeepsItWorking() {
     HttpResponse<String> redirect = send("GET", "/swagger-ui.html", null, null, null);
     assertThat(redirect.statusCode()).isEqualTo(302);

@@ -439,8 +439,8 @@ abstract class BegrotingApiContract {
         .contains(
             "OPGAVE_TOTAAL beleidsopgave 2.5 VTH-stelsel en Omgevingswet 467000/466000",
             "PROGRAMMA_TOTAAL programma 2 Milieu, Energie en Klimaat 2635000/2637000",
-            "SAMENVATTING_RIJ row 'Programmalasten', Verschil 44000/45000",
-            "SAMENVATTING_KOLOM column Was, row Totaal 17002000/17003000")
+            "SAMENVATTING_RIJ rij 'Programmalasten', Verschil 44000/45000",
+            "SAMENVATTING_KOLOM kolom Was, rij Totaal 17002000/17003000")
         .noneMatch(f -> f.startsWith("BEGROTING_TOTAAL") || f.startsWith("VERKLARING"));
   }
 }

@@ -14,21 +14,27 @@ import java.util.Optional;
 import nl.ipo.ledger.kernel.begroting.Bedrag;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Amendment;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingSummary;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingenPage;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.CompareBegrotingen;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ComparedLine;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Comparison;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ConsistencyReport;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Explained;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegroting;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegrotingen;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindConsistencyReport;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindLineHistory;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindWasWordt;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineChangeEntry;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.OpgaveView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ProgrammaView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.SamenvattingRij;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Sums;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
 import nl.ipo.ledger.kernel.begroting.CostLine;
 import nl.ipo.ledger.kernel.begroting.Nota;
 import nl.ipo.ledger.kernel.begroting.OpgaveSoort;
@@ -158,6 +164,77 @@ public class BegrotingQueryHandlers {
         sums(bySoort.getOrDefault(OpgaveSoort.BASIS, List.of())),
         sums(bySoort.getOrDefault(OpgaveSoort.KASSIER, List.of())),
         sums(views.values().stream().toList()));
+  }
+
+  @QueryHandler
+  public BegrotingenPage handle(FindBegrotingen query) {
+    LocalDate day = query.asOf();
+    long total =
+        jdbc.sql("SELECT COUNT(*) FROM begroting_view WHERE drafted_on <= :day")
+            .param("day", day)
+            .query(Long.class)
+            .single();
+    List<BegrotingSummary> page =
+        jdbc.sql(
+                """
+                SELECT b.*,
+                       (SELECT COUNT(*) FROM begroting_programma p
+                         WHERE p.begroting_id = b.begroting_id) AS programmas
+                  FROM begroting_view b
+                 WHERE b.drafted_on <= :day
+                 ORDER BY b.jaar DESC, b.titel, b.begroting_id
+                 LIMIT :size OFFSET :offset""")
+            .param("day", day)
+            .param("size", query.size())
+            .param("offset", (long) query.page() * query.size())
+            .query(
+                (rs, n) -> {
+                  Header header = header(rs);
+                  return new BegrotingSummary(
+                      header.id(),
+                      header.jaar(),
+                      header.titel(),
+                      status(header, day),
+                      header.drafted(),
+                      header.submitted() != null && !header.submitted().isAfter(day)
+                          ? header.submitted()
+                          : null,
+                      header.approved() != null && !header.approved().isAfter(day)
+                          ? header.approved()
+                          : null,
+                      header.approved() != null && !header.approved().isAfter(day)
+                          ? header.approvedBy()
+                          : null,
+                      header.statedTotaal(),
+                      rs.getInt("programmas"));
+                })
+            .list();
+    return new BegrotingenPage(day, query.page(), query.size(), total, page);
+  }
+
+  @QueryHandler
+  public WasWordt handle(FindWasWordt query) {
+    Header header = header(query.begrotingId());
+    List<SamenvattingRij> rijen =
+        jdbc.sql("SELECT * FROM begroting_samenvatting WHERE begroting_id = :id ORDER BY idx")
+            .param("id", header.id())
+            .query(
+                (rs, n) ->
+                    new SamenvattingRij(
+                        rs.getString("regel"),
+                        rs.getBigDecimal("was"),
+                        rs.getBigDecimal("wordt1"),
+                        rs.getBigDecimal("kassiersfunctie"),
+                        rs.getBigDecimal("wordt2"),
+                        rs.getBigDecimal("verschil"),
+                        rs.getString("bron")))
+            .list();
+    return new WasWordt(
+        header.id(),
+        rijen,
+        verklaringen(header.id()).stream()
+            .map(v -> new Explained(v.omschrijving(), v.bedrag(), v.bron()))
+            .toList());
   }
 
   @QueryHandler
@@ -334,30 +411,31 @@ public class BegrotingQueryHandlers {
   private Header header(BegrotingId id) {
     return jdbc.sql("SELECT * FROM begroting_view WHERE begroting_id = :id")
         .param("id", id.toString())
-        .query(
-            (rs, n) ->
-                new Header(
-                    rs.getString("begroting_id"),
-                    rs.getInt("jaar"),
-                    rs.getString("titel"),
-                    rs.getObject("drafted_on", LocalDate.class),
-                    rs.getObject("submitted_on", LocalDate.class),
-                    rs.getObject("approved_on", LocalDate.class),
-                    rs.getString("approved_by"),
-                    rs.getObject("jaarrekening_on", LocalDate.class),
-                    rs.getBoolean("stated_totaal_printed")
-                        ? bedrag(
-                            rs.getBigDecimal("stated_totaal"), rs.getBoolean("stated_totaal_pm"))
-                        : null,
-                    rs.getString("totaal_bron"),
-                    rs.getString("drafted_by"),
-                    rs.getString("drafted_recorded_at"),
-                    rs.getString("bron")))
+        .query((rs, n) -> header(rs))
         .optional()
         .orElseThrow(
             () ->
                 new NotFoundException(
                     "begrotingId", "Er is geen begroting met id " + id + " bekend."));
+  }
+
+  private static Header header(ResultSet rs) throws SQLException {
+    return new Header(
+        rs.getString("begroting_id"),
+        rs.getInt("jaar"),
+        rs.getString("titel"),
+        rs.getObject("drafted_on", LocalDate.class),
+        rs.getObject("submitted_on", LocalDate.class),
+        rs.getObject("approved_on", LocalDate.class),
+        rs.getString("approved_by"),
+        rs.getObject("jaarrekening_on", LocalDate.class),
+        rs.getBoolean("stated_totaal_printed")
+            ? bedrag(rs.getBigDecimal("stated_totaal"), rs.getBoolean("stated_totaal_pm"))
+            : null,
+        rs.getString("totaal_bron"),
+        rs.getString("drafted_by"),
+        rs.getString("drafted_recorded_at"),
+        rs.getString("bron"));
   }
 
   private List<Line> lines(String id) {

@@ -8,7 +8,8 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Finding;
 
 /**
  * Compares every printed figure of a budget document with the sum it should equal, and lists each
- * difference with both numbers and where they come from. It reports; it never corrects.
+ * difference with both numbers and where they come from. It reports; it never corrects. The texts
+ * (subject, from) are Dutch: readers of the begroting page see them as they are.
  */
 final class ConsistencyChecks {
 
@@ -77,29 +78,29 @@ final class ConsistencyChecks {
             own.stream()
                 .map(o -> o.pm() ? BigDecimal.ZERO : o.stated())
                 .reduce(BigDecimal.ZERO, BigDecimal::add),
-            "the printed totals of beleidsopgaven "
-                + own.stream().map(Opgave::code).toList()
-                + (own.stream().anyMatch(Opgave::pm) ? " (p.m. counted as 0)" : ""));
+            "de gedrukte totalen van de beleidsopgaven "
+                + String.join(", ", own.stream().map(Opgave::code).toList())
+                + (own.stream().anyMatch(Opgave::pm) ? " (p.m. geteld als 0)" : ""));
       }
     }
     if (statedTotaal != null) {
       report.compare(
           "BEGROTING_TOTAAL",
           totaalBron,
-          "the begroting",
+          "de begroting",
           statedTotaal,
           programmas.stream()
               .filter(p -> p.stated() != null)
               .map(Programma::stated)
               .reduce(BigDecimal.ZERO, BigDecimal::add),
-          "the printed programme totals");
+          "de gedrukte programmatotalen");
     }
     for (Row r : rows) {
       if (r.wordt1() != null && r.kassier() != null && r.wordt2() != null) {
         report.compare(
             "SAMENVATTING_RIJ",
             r.bron(),
-            "row '" + r.regel() + "', Wordt (2)",
+            "rij '" + r.regel() + "', Wordt (2)",
             r.wordt2(),
             r.wordt1().add(r.kassier()),
             "Wordt (1) + Kassiersfunctie");
@@ -108,7 +109,7 @@ final class ConsistencyChecks {
         report.compare(
             "SAMENVATTING_RIJ",
             r.bron(),
-            "row '" + r.regel() + "', Verschil",
+            "rij '" + r.regel() + "', Verschil",
             r.verschil(),
             r.was().subtract(r.wordt2()),
             "Was - Wordt (2)");
@@ -134,13 +135,13 @@ final class ConsistencyChecks {
               report.compare(
                   "VERKLARING",
                   totaal.bron(),
-                  "the explanation's Totaal",
+                  "het Totaal van de verklaring",
                   totaal.bedrag(),
                   explanations.stream()
                       .filter(e -> !e.totaal() && e.bedrag() != null)
                       .map(Explanation::bedrag)
                       .reduce(BigDecimal.ZERO, BigDecimal::add),
-                  "the explanation's items");
+                  "de posten van de verklaring");
               rows.stream()
                   .filter(Row::totaal)
                   .filter(r -> r.verschil() != null)
@@ -150,10 +151,10 @@ final class ConsistencyChecks {
                           report.compare(
                               "VERKLARING",
                               totaal.bron(),
-                              "the explained difference",
+                              "het verklaarde verschil",
                               totaal.bedrag(),
                               r.verschil(),
-                              "the summary table's Totaal Verschil (" + r.bron() + ")"));
+                              "het Totaal Verschil van de samenvattingstabel (" + r.bron() + ")"));
             });
     return report;
   }
@@ -165,10 +166,10 @@ final class ConsistencyChecks {
     compare(
         "SAMENVATTING_KOLOM",
         totaal.bron(),
-        "column " + name + ", row Totaal",
+        "kolom " + name + ", rij Totaal",
         column.apply(totaal),
         body.stream().map(column).reduce(BigDecimal.ZERO, BigDecimal::add),
-        "the rows " + body.stream().map(Row::regel).toList());
+        "de rijen " + String.join(", ", body.stream().map(Row::regel).toList()));
   }
 
   private void compare(

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
+import nl.ipo.ledger.kernel.common.Source;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -44,6 +45,7 @@ public class EventStreamReader {
         event.decisionReference(),
         LedgerMetadata.text(meta, LedgerMetadata.CORRELATION_ID),
         LedgerMetadata.text(meta, LedgerMetadata.CAUSATION_ID),
-        event);
+        event,
+        Source.of(meta));
   }
 }

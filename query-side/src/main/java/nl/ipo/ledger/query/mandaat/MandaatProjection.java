@@ -177,15 +177,23 @@ public class MandaatProjection {
   }
 
   private static String status(Row row, List<MandaatVersion> versions, LocalDate day) {
-    if (row.start().isAfter(day)) {
+    LocalDate end = versions.isEmpty() ? null : versions.get(versions.size() - 1).endDate();
+    return status(row.start(), row.revokedFrom(), row.expiredOn(), end, day);
+  }
+
+  /**
+   * A mandate's status on a day, from its start, revocation, recorded expiry and the end date of
+   * the version in force. One rule for the lineage and the register.
+   */
+  static String status(
+      LocalDate start, LocalDate revokedFrom, LocalDate expiredOn, LocalDate end, LocalDate day) {
+    if (start.isAfter(day)) {
       return "NOG_NIET";
     }
-    if (row.revokedFrom() != null && !row.revokedFrom().isAfter(day)) {
+    if (revokedFrom != null && !revokedFrom.isAfter(day)) {
       return "INGETROKKEN";
     }
-    LocalDate end = versions.isEmpty() ? null : versions.get(versions.size() - 1).endDate();
-    if ((row.expiredOn() != null && !row.expiredOn().isAfter(day))
-        || (end != null && !end.isAfter(day))) {
+    if ((expiredOn != null && !expiredOn.isAfter(day)) || (end != null && !end.isAfter(day))) {
       return "VERLOPEN";
     }
     return "GELDIG";
@@ -255,7 +263,7 @@ public class MandaatProjection {
     return party.gremiumId() == null ? null : party.gremiumId().toString();
   }
 
-  private static Party party(String gremiumId, String person) {
+  static Party party(String gremiumId, String person) {
     return new Party(gremiumId == null ? null : GremiumId.parse("gremiumId", gremiumId), person);
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** Queries about budgets, and the records that answer them. All amounts in exact euros. */
@@ -191,6 +192,90 @@ public final class BegrotingQueries {
       String begrotingId, String opgaveCode, CostLine line, List<LineChangeEntry> changes) {
     public LineHistory {
       changes = List.copyOf(changes);
+    }
+  }
+
+  /** Begrotingen per page, at most. */
+  public static final int MAX_SIZE = 200;
+
+  /** The last page number of the list. */
+  public static final int MAX_PAGE = 1_000_000;
+
+  /**
+   * Every begroting drafted on or before a day, newest year first, with its status that day.
+   *
+   * @param page the page, from 0
+   * @param size rows per page, 1..{@link #MAX_SIZE}
+   */
+  public record FindBegrotingen(LocalDate asOf, int page, int size) {
+    public FindBegrotingen {
+      InvalidValueException.required("asOf", asOf);
+      Bounds.date("asOf", asOf);
+      if (page < 0 || page > MAX_PAGE) {
+        throw new InvalidValueException(
+            "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
+      }
+      if (size < 1 || size > MAX_SIZE) {
+        throw new InvalidValueException(
+            "size", "'size' moet een geheel getal van 1 tot en met " + MAX_SIZE + " zijn.");
+      }
+    }
+  }
+
+  /**
+   * One begroting in the list.
+   *
+   * @param status CONCEPT, INGEDIEND, VASTGESTELD or JAARREKENING_VASTGESTELD on the day asked
+   * @param statedTotaal the grand total as printed, or null when none is printed
+   * @param programmas how many programmes the document has
+   */
+  public record BegrotingSummary(
+      String begrotingId,
+      int jaar,
+      String titel,
+      String status,
+      LocalDate draftedOn,
+      LocalDate submittedOn,
+      LocalDate approvedOn,
+      String approvedBy,
+      Bedrag statedTotaal,
+      int programmas) {}
+
+  public record BegrotingenPage(
+      LocalDate asOf, int page, int size, long total, List<BegrotingSummary> begrotingen) {
+    public BegrotingenPage {
+      begrotingen = List.copyOf(begrotingen);
+    }
+  }
+
+  /** Was/Wordt as the document prints it: its summary table and its explanation. */
+  public record FindWasWordt(BegrotingId begrotingId) {
+    public FindWasWordt {
+      InvalidValueException.required("begrotingId", begrotingId);
+    }
+  }
+
+  /**
+   * One row of the printed summary table, in euros; a figure the document leaves empty is null.
+   *
+   * @param wordt1 the new budget with the kassiersfuncties
+   * @param wordt2 the new budget without them (Wordt (1) plus the kassiersfunctie column)
+   * @param bron where the row stands in the document
+   */
+  public record SamenvattingRij(
+      String regel,
+      BigDecimal was,
+      BigDecimal wordt1,
+      BigDecimal kassiersfunctie,
+      BigDecimal wordt2,
+      BigDecimal verschil,
+      String bron) {}
+
+  public record WasWordt(
+      String begrotingId, List<SamenvattingRij> rijen, List<Explained> verklaringen) {
+    public WasWordt {
+      rijen = List.copyOf(rijen);
+      verklaringen = List.copyOf(verklaringen);
     }
   }
 }

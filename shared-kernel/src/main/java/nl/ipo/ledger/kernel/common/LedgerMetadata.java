@@ -33,8 +33,8 @@ public final class LedgerMetadata {
   public static final String SOURCE_QUOTE = "sourceQuote";
 
   /**
-   * The recorder's note on the source, if given; a note that starts with {@code Aanname} marks an
-   * assumption where the documents leave something open (docs/journal-format.md).
+   * The recorder's note on the source; a journal starts it with {@code Aanname:} where the
+   * documents leave something open and the fact rests on an assumption.
    */
   public static final String SOURCE_NOTE = "sourceNote";
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param recordedAt transaction time, stamped when the ledger received the command
  * @param decisionReference the decision behind it, where there is one
  * @param event the full payload
+ * @param source the source the recording cited, with its note; null when it cites none
  */
 public record RecordedEvent(
     String eventIdentifier,
@@ -25,4 +26,5 @@ public record RecordedEvent(
     DecisionReference decisionReference,
     String correlationId,
     String causationId,
-    Object event) {}
+    Object event,
+    Source source) {}

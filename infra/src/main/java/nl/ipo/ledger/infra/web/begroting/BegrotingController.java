@@ -20,13 +20,17 @@ import nl.ipo.ledger.kernel.begroting.BegrotingCommand.RecordWerkbudgetUse;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.SubmitBegroting;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingenPage;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.CompareBegrotingen;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Comparison;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ConsistencyReport;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegroting;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegrotingen;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindConsistencyReport;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindLineHistory;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindWasWordt;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
 import nl.ipo.ledger.kernel.begroting.CostLine;
 import nl.ipo.ledger.kernel.begroting.Nota;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
@@ -189,6 +193,25 @@ class BegrotingController {
                 request.amount(),
                 request.date(),
                 request.description())));
+  }
+
+  /** Every begroting drafted on or before {@code asOf} (default today), newest first, paged. */
+  @GetMapping
+  BegrotingenPage list(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return queries
+        .query(
+            new FindBegrotingen(asOf == null ? LocalDate.now(clock) : asOf, page, size),
+            BegrotingenPage.class)
+        .join();
+  }
+
+  /** The printed summary table (Was/Wordt) and the explanation of the difference. */
+  @GetMapping("/{id}/was-wordt")
+  WasWordt wasWordt(@PathVariable String id) {
+    return queries.query(new FindWasWordt(begroting(id)), WasWordt.class).join();
   }
 
   @GetMapping("/{id}")

@@ -88,8 +88,12 @@ class BesluitController {
             lifecycle.besluitId(), KnownAt.filter(lifecycle.events(), knownAt, "besluitId", id));
   }
 
+  /**
+   * The live besluitenlijst, or, with {@code knownAt}, the list as known then with the events the
+   * reading had to leave out ({@link TemporalReplay.Replayed}).
+   */
   @GetMapping("/api/besluitenlijst")
-  Besluitenlijst besluitenlijst(
+  Object besluitenlijst(
       @RequestParam String gremiumId, @RequestParam(required = false) Instant knownAt) {
     FindBesluitenlijst query =
         new FindBesluitenlijst(GremiumId.parse("gremiumId", gremiumId), null);

@@ -12,8 +12,12 @@ import nl.ipo.ledger.kernel.mandaat.MandaatCommand.AmendMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.GrantMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.RevokeMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
+import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatDossier;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatLineage;
+import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaten;
+import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatDossier;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatNode;
+import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandatenPage;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Mandates: grant (or sub-mandate), amend, revoke, and the lineage as of a day. */
+/** Mandates: grant (or sub-mandate), amend, revoke; the register and the lineage as of a day. */
 @RestController
 @RequestMapping("/api/mandaten")
 class MandaatController {
@@ -109,6 +113,29 @@ class MandaatController {
                 MandaatId.parse("id", id),
                 request.effectiveDate(),
                 new DecisionReference(request.decisionReference()))));
+  }
+
+  /** The register on a day ({@code asOf}, default today), optionally of one status, paged. */
+  @GetMapping
+  MandatenPage register(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    return queries.query(new FindMandaten(day, status, page, size), MandatenPage.class).join();
+  }
+
+  /** The names of the parties in a mandate's lineage and the source of each version. */
+  @GetMapping("/{id}/dossier")
+  MandaatDossier dossier(
+      @PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    return queries
+        .query(new FindMandaatDossier(MandaatId.parse("id", id), day), MandaatDossier.class)
+        .join();
   }
 
   @GetMapping("/{id}/lineage")

@@ -1,10 +1,14 @@
 package nl.ipo.ledger.infra.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The start page, the sign-in page and the page a role without access sees. */
@@ -47,8 +51,15 @@ class StartPagina {
     return "aanmelden";
   }
 
-  @GetMapping("/geen-toegang")
-  String geenToegang() {
+  /**
+   * Where Spring Security forwards a refused request, whatever its method; a form without a valid
+   * CSRF token is told so apart from a role without access.
+   */
+  @RequestMapping("/geen-toegang")
+  String geenToegang(HttpServletRequest request, Model model) {
+    model.addAttribute(
+        "formulierVerlopen",
+        request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
     return "geen-toegang";
   }
 

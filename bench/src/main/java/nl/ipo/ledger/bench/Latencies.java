@@ -1,0 +1,32 @@
+package nl.ipo.ledger.bench;
+
+import java.util.Arrays;
+
+/** Measured durations of one workload, with percentiles by the nearest-rank method. */
+final class Latencies {
+
+  private long[] nanos = new long[64];
+  private int count;
+
+  void add(long durationNanos) {
+    if (count == nanos.length) {
+      nanos = Arrays.copyOf(nanos, count * 2);
+    }
+    nanos[count++] = durationNanos;
+  }
+
+  int count() {
+    return count;
+  }
+
+  /** The p-th percentile (0 < p ≤ 100) in milliseconds: the smallest value with p% at or below. */
+  double percentileMillis(double p) {
+    if (count == 0) {
+      throw new IllegalStateException("no measurements");
+    }
+    long[] sorted = Arrays.copyOf(nanos, count);
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(p / 100.0 * count);
+    return sorted[Math.max(0, rank - 1)] / 1_000_000.0;
+  }
+}

@@ -1,0 +1,131 @@
+package nl.ipo.ledger.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged ledger (infra's executable jar) as its own process, as it runs in production: the
+ * benchmark measures it from outside, over HTTP, and never shares its JVM.
+ */
+final class LedgerProcess implements AutoCloseable {
+
+  private final Process process;
+  private final int port;
+
+  private LedgerProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** Starts the server and waits until its health answers UP. */
+  static LedgerProcess serve(Path jar, List<String> settings, Path log) {
+    int port = freePort();
+    List<String> args = new ArrayList<>(settings);
+    args.add("--server.port=" + port);
+    Process process = start(jar, args, log);
+    LedgerProcess ledger = new LedgerProcess(process, port);
+    ledger.awaitHealthy(Duration.ofMinutes(10));
+    return ledger;
+  }
+
+  /** Runs one of the ledger's command-line tasks (e.g. loading a journal) to its end. */
+  static void runTask(Path jar, List<String> settings, Path log) {
+    Process process = start(jar, settings, log);
+    try {
+      int exit = process.waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException("the ledger's task ended with " + exit + "; see " + log);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroy();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Process start(Path jar, List<String> args, Path log) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(args);
+    try {
+      return new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  private void awaitHealthy(Duration limit) {
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the ledger stopped during start-up");
+      }
+      try {
+        var response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException("the ledger did not become healthy within " + limit);
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

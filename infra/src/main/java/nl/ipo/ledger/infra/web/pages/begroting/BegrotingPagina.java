@@ -1,0 +1,104 @@
+package nl.ipo.ledger.infra.web.pages.begroting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
+import nl.ipo.ledger.kernel.begroting.BegrotingId;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingenPage;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ConsistencyReport;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegroting;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegrotingen;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindConsistencyReport;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindLineHistory;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindWasWordt;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
+import nl.ipo.ledger.kernel.begroting.CostLine;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The begrotingen, one begroting as a tree with its printed and computed figures and its
+ * consistency findings, and the history of one cost line. "Geldig op" only: the budget read model
+ * has no knownAt replay yet (the API offers none either).
+ */
+@Controller
+class BegrotingPagina {
+
+  static final int PER_PAGINA = 25;
+
+  private final QueryGateway queries;
+  private final Clock clock;
+
+  BegrotingPagina(QueryGateway queries, Clock clock) {
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  @GetMapping("/begrotingen")
+  String lijst(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate datum,
+      @RequestParam(defaultValue = "0") int pagina,
+      Model model) {
+    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/begrotingen");
+    BegrotingenPage page =
+        queries
+            .query(new FindBegrotingen(tijd.geldigOp(), pagina, PER_PAGINA), BegrotingenPage.class)
+            .join();
+    model.addAttribute("tijd", tijd);
+    model.addAttribute("lijst", page);
+    model.addAttribute("laatstePagina", Math.max(0, (page.total() - 1) / PER_PAGINA));
+    return "begroting/lijst";
+  }
+
+  @GetMapping("/begrotingen/{id}")
+  String begroting(
+      @PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate datum,
+      Model model) {
+    BegrotingId begroting = BegrotingId.parse("id", id);
+    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/begrotingen/" + begroting);
+    model.addAttribute("tijd", tijd);
+    model.addAttribute(
+        "view",
+        queries.query(new FindBegroting(begroting, tijd.geldigOp()), BegrotingView.class).join());
+    model.addAttribute(
+        "rapport",
+        queries.query(new FindConsistencyReport(begroting), ConsistencyReport.class).join());
+    model.addAttribute(
+        "wasWordt", queries.query(new FindWasWordt(begroting), WasWordt.class).join());
+    return "begroting/begroting";
+  }
+
+  @GetMapping("/begrotingen/{id}/regels/{code}/{regel}")
+  String regel(
+      @PathVariable String id,
+      @PathVariable String code,
+      @PathVariable String regel,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate datum,
+      Model model) {
+    BegrotingId begroting = BegrotingId.parse("id", id);
+    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/begrotingen/" + begroting);
+    LineHistory history =
+        queries
+            .query(
+                new FindLineHistory(begroting, code, CostLine.parse("regel", regel)),
+                LineHistory.class)
+            .join();
+    model.addAttribute("tijd", tijd);
+    model.addAttribute("geschiedenis", history);
+    model.addAttribute(
+        "view",
+        queries.query(new FindBegroting(begroting, tijd.geldigOp()), BegrotingView.class).join());
+    return "begroting/regel";
+  }
+}

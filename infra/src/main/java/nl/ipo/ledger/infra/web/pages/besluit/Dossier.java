@@ -1,0 +1,71 @@
+package nl.ipo.ledger.infra.web.pages.besluit;
+
+import java.util.List;
+import nl.ipo.ledger.kernel.common.Source;
+
+/**
+ * A besluit dossier as the page shows it: every step in words, with names instead of ids and the
+ * source of each step.
+ */
+public record Dossier(
+    String besluitId,
+    String onderwerp,
+    String soort,
+    String status,
+    Stap voorstel,
+    List<Stap> vergaderingen,
+    List<Stap> adviezen,
+    Stap besluit,
+    String bevoegdheid,
+    String stemregel,
+    List<Stem> stemmen,
+    String telling,
+    List<Regel> beoogd,
+    List<Stap> uitgevoerd,
+    List<Stap> rectificaties) {
+
+  /** A piece of a sentence: plain text, or a link to another page. */
+  public record Deel(String tekst, String href) {
+    static Deel tekst(String tekst) {
+      return new Deel(tekst, null);
+    }
+
+    static Deel link(String tekst, String href) {
+      return new Deel(tekst, href);
+    }
+  }
+
+  /** A sentence made of pieces, so names can link to their pages. */
+  public record Regel(List<Deel> delen) {
+    static Regel van(Deel... delen) {
+      return new Regel(List.of(delen));
+    }
+  }
+
+  /**
+   * One step of the dossier.
+   *
+   * @param wanneer the step's day in Dutch
+   * @param wat what happened, in a sentence that may link
+   * @param toelichting the recorded text (summary, advice, reason); may be null
+   * @param vastgelegd when and by whom the ledger recorded it
+   */
+  public record Stap(String wanneer, Regel wat, String toelichting, String vastgelegd, Bron bron) {}
+
+  /** A step's source; {@code aanname} when the note marks an assumption. */
+  public record Bron(
+      String document, String plaats, String citaat, String notitie, boolean aanname) {
+    static Bron of(Source source) {
+      return source == null
+          ? null
+          : new Bron(
+              source.document(),
+              source.place(),
+              source.quote(),
+              source.note(),
+              source.assumption());
+    }
+  }
+
+  public record Stem(String stemmer, String provincie, String keuze) {}
+}

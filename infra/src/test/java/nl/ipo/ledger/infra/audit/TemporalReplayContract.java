@@ -1,0 +1,163 @@
+package nl.ipo.ledger.infra.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.ipo.ledger.infra.support.LedgerHttp;
+import nl.ipo.ledger.infra.support.LedgerHttp.Response;
+import nl.ipo.ledger.infra.support.StoredEvents;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A reading as known at a moment survives a poisoned event in the store: the event the replay
+ * cannot read, or the projection cannot store, is left out together with the later events of the
+ * same record, every other record is read, and the answer says what it left out.
+ *
+ * <p>Each subclass runs on a database of its own, because the poisoned events stay in the store for
+ * good (as they would in production) and would trouble the other tests.
+ */
+abstract class TemporalReplayContract {
+
+  private static final String SECRETARIAAT = "secretariaat";
+  private static final String BESLUIT = "AV 2023-03-15, agendapunt 7";
+
+  @LocalServerPort int port;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+
+  LedgerHttp http;
+  StoredEvents store;
+
+  @BeforeEach
+  void client() {
+    http = new LedgerHttp(port, json);
+    store = new StoredEvents(jdbc, json);
+  }
+
+  @Test
+  void aPoisonedEventIsLeftOutOfAKnownAtReadingWhichSaysSo() {
+    Instant start = Instant.now();
+    String before = establish("Werkgroep Voor Het Gif", "2023-01-01");
+    rename(before, "Werkgroep Voor Het Gif II", "2024-06-01");
+    Instant clean = Instant.now();
+    assertThat(known(clean).get("leftOut")).as("nothing left out yet").isEmpty();
+
+    // JSON that cannot be read at all, and a name too long for the read model's column
+    String unreadable = UUID.randomUUID().toString();
+    long unreadableAt =
+        store.insertCopy(
+            before, 0, unreadable, "{\"gremiumId\": ".getBytes(StandardCharsets.UTF_8));
+    String tooLong = UUID.randomUUID().toString();
+    long tooLongAt =
+        store.insertCopy(
+            before, 0, tooLong, payload -> payload.put("name", "Werkgroep " + "x".repeat(290)));
+    long waitingAt =
+        store.insertCopy(before, 1, tooLong, payload -> payload.put("name", "Werkgroep Hersteld"));
+    String after = establish("Werkgroep Na Het Gif", "2023-02-01");
+    long events = store.count();
+
+    Instant knownAt = Instant.now();
+    JsonNode reading = known(knownAt);
+    assertThat(gremium(reading, before).get("name").asString())
+        .isEqualTo("Werkgroep Voor Het Gif II");
+    assertThat(gremium(reading, after)).as("later records are still read").isNotNull();
+    assertThat(gremium(reading, unreadable)).isNull();
+    assertThat(gremium(reading, tooLong)).as("its failed insert was rolled back").isNull();
+
+    List<JsonNode> leftOut = new ArrayList<>();
+    reading.get("leftOut").forEach(leftOut::add);
+    assertThat(leftOut).hasSize(3);
+    assertThat(leftOut.get(0).get("aggregateIdentifier").asString()).isEqualTo(unreadable);
+    assertThat(leftOut.get(0).get("globalIndex").asLong()).isEqualTo(unreadableAt);
+    assertThat(leftOut.get(0).get("waitsForEarlierEvent").asBoolean()).isFalse();
+    assertThat(leftOut.get(1).get("aggregateIdentifier").asString()).isEqualTo(tooLong);
+    assertThat(leftOut.get(1).get("globalIndex").asLong()).isEqualTo(tooLongAt);
+    assertThat(leftOut.get(1).get("eventType").asString()).isEqualTo("GremiumEstablished");
+    assertThat(leftOut.get(1).get("aggregateSequenceNumber").asLong()).isZero();
+    assertThat(leftOut.get(1).get("waitsForEarlierEvent").asBoolean()).isFalse();
+    assertThat(leftOut.get(2).get("globalIndex").asLong()).isEqualTo(waitingAt);
+    assertThat(leftOut.get(2).get("eventType").asString()).isEqualTo("GremiumRenamed");
+    assertThat(leftOut.get(2).get("waitsForEarlierEvent").asBoolean()).isTrue();
+    for (JsonNode entry : leftOut) {
+      assertThat(entry.get("eventIdentifier").asString()).isNotBlank();
+      assertThat(entry.get("reason").asString())
+          .contains("weggelaten")
+          .doesNotContain("Exception")
+          .doesNotContain("java.");
+    }
+
+    // the copies carry their template's recording time: a reading from before it leaves nothing
+    // out; the live read model is untouched by the readings
+    assertThat(known(start).get("leftOut")).isEmpty();
+    assertThat(gremium(known(start), before)).isNull();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(gremium(live(), after)).as("live read model").isNotNull());
+    assertThat(live().has("leftOut")).isFalse();
+
+    // another replayed read model: none of its events is poisoned, so it leaves nothing out
+    Response list =
+        http.get(SECRETARIAAT, "/api/besluitenlijst?gremiumId=" + before + "&knownAt=" + knownAt);
+    assertThat(list.status()).as(list.text()).isEqualTo(200);
+    assertThat(list.body().get("leftOut")).isEmpty();
+    assertThat(store.count()).as("reading records nothing").isEqualTo(events);
+  }
+
+  private JsonNode known(Instant knownAt) {
+    Response response = http.get(SECRETARIAAT, "/api/structure?asOf=2025-01-01&knownAt=" + knownAt);
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    assertThat(response.contentType()).startsWith("application/json");
+    return response.body();
+  }
+
+  private JsonNode live() {
+    Response response = http.get(SECRETARIAAT, "/api/structure?asOf=2025-01-01");
+    assertThat(response.status()).isEqualTo(200);
+    return response.body();
+  }
+
+  private String establish(String name, String begin) {
+    Response response =
+        http.post(
+            SECRETARIAAT,
+            "/api/gremia",
+            """
+            {"name": "%s", "type": "werkgroep", "beginDate": "%s", "endDate": "2030-01-01",
+             "decisionReference": "%s"}"""
+                .formatted(name, begin, BESLUIT));
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response.body().get("id").asString();
+  }
+
+  private void rename(String gremium, String name, String effective) {
+    Response response =
+        http.post(
+            SECRETARIAAT,
+            "/api/gremia/" + gremium + "/rename",
+            """
+            {"name": "%s", "effectiveDate": "%s", "decisionReference": "%s"}"""
+                .formatted(name, effective, BESLUIT));
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+  }
+
+  private static JsonNode gremium(JsonNode structure, String id) {
+    for (JsonNode gremium : structure.get("gremia")) {
+      if (gremium.get("id").asString().equals(id)) {
+        return gremium;
+      }
+    }
+    return null;
+  }
+}

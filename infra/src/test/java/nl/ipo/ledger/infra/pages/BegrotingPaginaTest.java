@@ -1,0 +1,75 @@
+package nl.ipo.ledger.infra.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The begrotingen and the Begroting 2021 of the shipped history. */
+class BegrotingPaginaTest extends BrowserTestBase {
+
+  @Test
+  void theBegroting2021ShowsItsProgrammesInDutchNotationAndItsFindings() {
+    Browser b = browser().signIn("av-lid");
+    b.clickLink("Begroting");
+    assertThat(b.heading()).isEqualTo("Begrotingen");
+    assertThat(b.main()).contains("IPO Begroting 2021").contains("€ 30.543.000");
+    b.checkPage("begrotingen");
+
+    b.date("tijd-datum", "2021-01-01");
+    b.click(By.cssSelector("form.tijdkeuze button[type=submit]"));
+    b.clickLink("IPO Begroting 2021");
+    assertThat(b.heading()).isEqualTo("IPO Begroting 2021");
+    assertThat(b.main())
+        .contains("Status op 1 januari 2021: vastgesteld, Besluit AV")
+        .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+    b.checkPage("begroting-2021");
+
+    List<String> programmes = b.texts(".begroting-boom > details > summary");
+    assertThat(programmes).hasSize(9);
+    assertThat(programmes.get(0))
+        .startsWith("1. Ruimtelijke ontwikkeling")
+        .contains("gedrukt € 4.744.000");
+    assertThat(programmes.get(1)).contains("berekend € 2.636.000").contains("gedrukt € 2.635.000");
+    // 3.9 Stikstof: programmalasten p.m.
+    assertThat(programmes.get(2)).contains("+ p.m.");
+    WebElement figure = b.find(By.cssSelector("figure.plaat"));
+    assertThat(figure.findElements(By.cssSelector("svg[role=img] rect"))).hasSizeGreaterThan(9);
+    assertThat(figure.findElement(By.tagName("svg")).getText()).contains("9. Overig");
+    ((org.openqa.selenium.JavascriptExecutor) b.driver())
+        .executeScript("arguments[0].scrollIntoView()", figure);
+    b.screenshot("begroting-2021-staven");
+
+    // the tree opens like a document: programme 3, beleidsopgave 3.9
+    WebElement programme3 = b.findAll(By.cssSelector(".begroting-boom > details")).get(2);
+    programme3.findElement(By.tagName("summary")).click();
+    WebElement stikstof =
+        programme3.findElements(By.cssSelector("details")).stream()
+            .filter(d -> d.findElement(By.tagName("summary")).getText().startsWith("3.9 Stikstof"))
+            .findFirst()
+            .orElseThrow();
+    stikstof.findElement(By.tagName("summary")).click();
+    assertThat(stikstof.findElement(By.tagName("tbody")).getText())
+        .contains("programmalasten p.m.")
+        .contains("overhead € 77.000");
+    assertThat(stikstof.findElement(By.tagName("summary")).getText()).contains("kassiersfunctie");
+
+    String main = b.main();
+    assertThat(main)
+        .contains("Basisbegroting")
+        .contains("€ 14.523.000")
+        .contains("Rij van de samenvattingstabel: rij 'Programmalasten', Verschil.")
+        .contains("Gedrukt € 467.000, berekend € 466.000, verschil € 1.000")
+        .contains("Berekend uit: programmalasten + directe personeelslasten + overhead")
+        .contains("Opname DSO in IPO BGR")
+        .contains("gedrukt € 1.000 lager");
+    b.checkPage("begroting-2021-boom");
+
+    stikstof.findElement(By.partialLinkText("Geschiedenis")).click();
+    assertThat(b.heading()).isEqualTo("Geschiedenis van programmalasten bij 3.9 Stikstof");
+    assertThat(b.main()).contains("1 mei 2020").contains("primitieve begroting");
+    b.checkPage("begroting-regel");
+  }
+}
