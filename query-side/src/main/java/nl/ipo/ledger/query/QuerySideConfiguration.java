@@ -8,6 +8,7 @@ import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
 import nl.ipo.ledger.query.history.AuditTrailQueries;
 import nl.ipo.ledger.query.history.EventStreamReader;
+import nl.ipo.ledger.query.journal.JournalChoicesQuery;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import nl.ipo.ledger.query.mandaat.MandaatRegister;
@@ -65,6 +66,11 @@ public class QuerySideConfiguration {
   @Bean
   JournalProjection journalProjection(JdbcClient jdbcClient) {
     return new JournalProjection(jdbcClient);
+  }
+
+  @Bean
+  JournalChoicesQuery journalChoicesQuery(JdbcClient jdbcClient) {
+    return new JournalChoicesQuery(jdbcClient);
   }
 
   @Bean

@@ -1,10 +1,7 @@
 package nl.ipo.ledger.infra.audit;
 
-import java.util.Base64;
 import java.util.List;
-import nl.ipo.ledger.infra.audit.AuditStore.Checkpoint;
 import nl.ipo.ledger.infra.audit.InclusionProofs.InclusionProof;
-import nl.ipo.ledger.kernel.error.InvalidValueException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,26 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
-
-  record CheckpointView(
-      long number,
-      long treeSize,
-      String chainHead,
-      String merkleRoot,
-      String createdAt,
-      String statement,
-      String signature) {
-    static CheckpointView of(Checkpoint c) {
-      return new CheckpointView(
-          c.number(),
-          c.treeSize(),
-          ChainHash.hex(c.chainHead()),
-          ChainHash.hex(c.merkleRoot()),
-          c.createdAt(),
-          c.statement(),
-          Base64.getEncoder().encodeToString(c.signature()));
-    }
-  }
 
   record ExportedCheckpoint(String statement, String signature, String publicKey) {}
 
@@ -66,16 +43,16 @@ class AuditController {
   }
 
   @GetMapping("/checkpoints")
-  List<CheckpointView> checkpoints() {
-    return checkpoints.all().stream().map(CheckpointView::of).toList();
+  List<Checkpoints.Published> checkpoints() {
+    return checkpoints.published();
   }
 
   /** A checkpoint at the current head, on demand (for example before an AV meeting). */
   @PostMapping("/checkpoints")
-  ResponseEntity<CheckpointView> createCheckpoint() {
+  ResponseEntity<Checkpoints.Published> createCheckpoint() {
     return checkpoints
-        .create()
-        .map(c -> ResponseEntity.status(201).body(CheckpointView.of(c)))
+        .createPublished()
+        .map(c -> ResponseEntity.status(201).body(c))
         .orElseGet(() -> ResponseEntity.noContent().build());
   }
 
@@ -96,21 +73,7 @@ class AuditController {
    */
   @PostMapping("/checkpoints/verify")
   ExportedCheckpointResult verifyExported(@RequestBody ExportedCheckpoint exported) {
-    InvalidValueException.requiredText("statement", exported.statement(), 2000);
-    InvalidValueException.requiredText("signature", exported.signature(), 200);
-    try {
-      return new ExportedCheckpointResult(
-          verifier.verifyExported(
-              exported.statement().replace("\r\n", "\n"),
-              exported.signature(),
-              exported.publicKey() == null
-                  ? signer.publicKey()
-                  : CheckpointSigner.publicKeyFromPem(exported.publicKey())));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(
-          "signature",
-          "'signature' of 'publicKey' is geen geldige handtekening of sleutel van een"
-              + " controlepunt (base64, Ed25519).");
-    }
+    return new ExportedCheckpointResult(
+        verifier.verifyKept(exported.statement(), exported.signature(), exported.publicKey()));
   }
 }

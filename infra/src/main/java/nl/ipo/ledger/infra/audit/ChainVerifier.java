@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.ipo.ledger.infra.audit.AuditStore.ChainEntry;
 import nl.ipo.ledger.infra.audit.AuditStore.Checkpoint;
 import nl.ipo.ledger.infra.audit.ChainHash.StoredEvent;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -164,6 +165,31 @@ public class ChainVerifier {
         problems,
         results,
         broken);
+  }
+
+  /**
+   * Checks a checkpoint someone kept, as they give it (the API's body, the verification page's
+   * form): the statement with any line ends, the signature in base64, and a public key in PEM or
+   * none for the ledger's own. Required and malformed values are Dutch {@link
+   * InvalidValueException}s naming the field.
+   */
+  @Transactional(readOnly = true)
+  public boolean verifyKept(String statement, String signature, String publicKeyPem) {
+    InvalidValueException.requiredText("statement", statement, 2000);
+    InvalidValueException.requiredText("signature", signature, 200);
+    try {
+      return verifyExported(
+          statement.replace("\r\n", "\n"),
+          signature.strip(),
+          publicKeyPem == null || publicKeyPem.isBlank()
+              ? signer.publicKey()
+              : CheckpointSigner.publicKeyFromPem(publicKeyPem));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException(
+          "signature",
+          "'signature' of 'publicKey' is geen geldige handtekening of sleutel van een"
+              + " controlepunt (base64, Ed25519).");
+    }
   }
 
   /**

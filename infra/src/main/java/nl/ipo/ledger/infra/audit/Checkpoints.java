@@ -1,6 +1,7 @@
 package nl.ipo.ledger.infra.audit;
 
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.infra.audit.AuditStore.ChainEntry;
@@ -15,6 +16,30 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Checkpoints {
+
+  /**
+   * A checkpoint as it is published: the hashes in hex, the signature in base64 (the API's export
+   * and the verification page's).
+   */
+  public record Published(
+      long number,
+      long treeSize,
+      String chainHead,
+      String merkleRoot,
+      String createdAt,
+      String statement,
+      String signature) {
+    static Published of(Checkpoint c) {
+      return new Published(
+          c.number(),
+          c.treeSize(),
+          ChainHash.hex(c.chainHead()),
+          ChainHash.hex(c.merkleRoot()),
+          c.createdAt(),
+          c.statement(),
+          Base64.getEncoder().encodeToString(c.signature()));
+    }
+  }
 
   private final AuditStore store;
   private final CheckpointSigner signer;
@@ -78,5 +103,16 @@ public class Checkpoints {
 
   List<Checkpoint> all() {
     return store.checkpoints();
+  }
+
+  /** Every checkpoint, oldest first, as published. */
+  @Transactional(readOnly = true)
+  public List<Published> published() {
+    return all().stream().map(Published::of).toList();
+  }
+
+  /** A checkpoint at the current head, as published; empty when the last one covers it already. */
+  public Optional<Published> createPublished() {
+    return create().map(Published::of);
   }
 }

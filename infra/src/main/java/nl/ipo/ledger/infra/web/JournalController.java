@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import nl.ipo.ledger.infra.web.JournalCsv.Dialect;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournal;
+import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournalChoices;
+import nl.ipo.ledger.kernel.journal.JournalQueries.JournalChoices;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalPage;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,6 +93,12 @@ class JournalController {
     JournalCsv.export(queries, query, Dialect.choose(dialect, acceptLanguage), batchSize, response);
     // written to the response already
     return null;
+  }
+
+  /** What the journal's filters can choose from, with names: the pickers of the journal page. */
+  @GetMapping("/api/journal/choices")
+  JournalChoices choices() {
+    return queries.query(new FindJournalChoices(), JournalChoices.class).join();
   }
 
   private static boolean csv(String format) {

@@ -27,10 +27,10 @@ import org.springframework.http.HttpHeaders;
  * row, quoting where a cell needs it (Commons CSV), and text cells that a spreadsheet cannot
  * mistake for a formula; written to the response while it is read.
  */
-final class JournalCsv {
+public final class JournalCsv {
 
   /** How the file is laid out. Times and dates are ISO 8601 in both, so they sort as text. */
-  enum Dialect {
+  public enum Dialect {
     /** RFC 4180: comma-separated, CRLF line ends, no byte order mark. */
     RFC4180("rfc4180", CSVFormat.RFC4180, false),
     /**
@@ -55,7 +55,7 @@ final class JournalCsv {
      * the client's most preferred language is Dutch (a browser set to Dutch), otherwise {@link
      * #RFC4180}.
      */
-    static Dialect choose(String parameter, String acceptLanguage) {
+    public static Dialect choose(String parameter, String acceptLanguage) {
       if (parameter != null && !parameter.isBlank()) {
         for (Dialect dialect : values()) {
           if (dialect.code.equalsIgnoreCase(parameter.strip())) {
@@ -94,7 +94,7 @@ final class JournalCsv {
    * short. The export ends at the last fact counted when it starts, so its row count matches {@code
    * X-Total-Count}.
    */
-  static void export(
+  public static void export(
       QueryGateway queries,
       FindJournal filter,
       Dialect dialect,
@@ -140,7 +140,7 @@ final class JournalCsv {
   }
 
   /** The CSV broke off after the status and the first rows were sent. */
-  static final class ExportInterrupted extends RuntimeException {
+  public static final class ExportInterrupted extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     ExportInterrupted(Throwable cause) {
@@ -170,7 +170,8 @@ final class JournalCsv {
           new Column("causationId", JournalEntry::causationId),
           new Column("sourceDocument", JournalEntry::sourceDocument),
           new Column("sourcePlace", JournalEntry::sourcePlace),
-          new Column("sourceQuote", JournalEntry::sourceQuote));
+          new Column("sourceQuote", JournalEntry::sourceQuote),
+          new Column("sourceNote", JournalEntry::sourceNote));
 
   private final CSVPrinter printer;
 

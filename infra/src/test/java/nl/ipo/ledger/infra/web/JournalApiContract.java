@@ -136,6 +136,33 @@ abstract class JournalApiContract {
   }
 
   @Test
+  void theChoicesNameEveryBodyActorAndTypeTheJournalHolds() {
+    String name = "Werkgroep keuzes " + java.util.UUID.randomUUID();
+    String id = establish(name, "Bestuur 2022-01-01", LocalDate.of(2022, 1, 1));
+    awaitJournal(id, 1);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              HttpResponse<byte[]> response = get("/api/journal/choices");
+              assertThat(response.statusCode()).isEqualTo(200);
+              JsonNode choices = jsonOf(response);
+              List<String> bodies = new ArrayList<>();
+              choices
+                  .get("bodies")
+                  .forEach(
+                      b -> bodies.add(b.get("id").asString() + "=" + b.get("name").asString()));
+              assertThat(bodies).as("the body by its name, once").containsOnlyOnce(id + "=" + name);
+              List<String> types = new ArrayList<>();
+              choices.get("eventTypes").forEach(t -> types.add(t.asString()));
+              assertThat(types).contains("GremiumEstablished").doesNotHaveDuplicates();
+              List<String> actors = new ArrayList<>();
+              choices.get("actors").forEach(a -> actors.add(a.asString()));
+              assertThat(actors).contains("secretariaat").isSorted();
+            });
+  }
+
+  @Test
   void cellsThatASpreadsheetWouldRunAsAFormulaComeOutAsText() {
     List<String> formulas = List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)");
     List<String> ids = new ArrayList<>();
@@ -156,7 +183,8 @@ abstract class JournalApiContract {
             new DecisionReference("=1+1")),
         "@bron",
         "\tpagina 3",
-        "\r=cmd|' /C calc'!A0");
+        "\r=cmd|' /C calc'!A0",
+        "+Aanname: de begindatum is niet gedrukt");
 
     for (int i = 0; i < formulas.size(); i++) {
       String formula = formulas.get(i);
@@ -183,6 +211,7 @@ abstract class JournalApiContract {
     assertThat(row.get("sourceDocument")).isEqualTo("'@bron");
     assertThat(row.get("sourcePlace")).isEqualTo("'\tpagina 3");
     assertThat(row.get("sourceQuote")).isEqualTo("'\r=cmd|' /C calc'!A0");
+    assertThat(row.get("sourceNote")).isEqualTo("'+Aanname: de begindatum is niet gedrukt");
     assertThat(row.get("actor")).isEqualTo("journaal");
   }
 

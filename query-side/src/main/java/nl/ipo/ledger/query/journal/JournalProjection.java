@@ -62,10 +62,10 @@ public class JournalProjection {
             INSERT INTO journal_entry (global_index, event_identifier, aggregate_type, aggregate_id,
                 sequence_number, event_type, effective_date, recorded_at, actor, actor_role,
                 decision_text, besluit_id, body_id, correlation_id, causation_id, source_document,
-                source_place, source_quote)
+                source_place, source_quote, source_note)
             VALUES (:index, :id, :aggregateType, :aggregateId, :sequence, :type, :effective,
                 :recorded, :actor, :role, :decision, :besluit, :body, :correlation, :causation,
-                :document, :place, :quote)
+                :document, :place, :quote, :note)
             ON CONFLICT DO NOTHING""")
         .param("index", token.position().orElseThrow())
         .param("id", message.getIdentifier())
@@ -89,6 +89,7 @@ public class JournalProjection {
         .param("document", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_DOCUMENT))
         .param("place", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_PLACE))
         .param("quote", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_QUOTE))
+        .param("note", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_NOTE))
         .update();
   }
 
@@ -194,7 +195,8 @@ public class JournalProjection {
         rs.getString("causation_id"),
         rs.getString("source_document"),
         rs.getString("source_place"),
-        rs.getString("source_quote"));
+        rs.getString("source_quote"),
+        rs.getString("source_note"));
   }
 
   private static void filter(

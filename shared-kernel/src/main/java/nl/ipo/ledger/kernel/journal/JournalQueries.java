@@ -116,7 +116,12 @@ public final class JournalQueries {
    */
   public record JournalCount(long total, long lastGlobalIndex) {}
 
-  /** One fact in the journal, with both its times and its provenance. */
+  /**
+   * One fact in the journal, with both its times and its provenance.
+   *
+   * @param sourceNote the recorder's note on the source, where one was given; see {@link
+   *     #assumption()}
+   */
   public record JournalEntry(
       long globalIndex,
       String eventIdentifier,
@@ -135,11 +140,45 @@ public final class JournalQueries {
       String causationId,
       String sourceDocument,
       String sourcePlace,
-      String sourceQuote) {}
+      String sourceQuote,
+      String sourceNote) {
+
+    /** Whether the history marks this fact as resting on an assumption (a note "Aanname: …"). */
+    public boolean assumption() {
+      return sourceNote != null && sourceNote.regionMatches(true, 0, "aanname", 0, 7);
+    }
+  }
 
   public record JournalPage(int page, int size, long total, List<JournalEntry> entries) {
     public JournalPage {
       entries = List.copyOf(entries);
+    }
+  }
+
+  /**
+   * What the journal's filters can choose from: the actors and event types that occur in it, and
+   * the bodies and besluiten its facts concern, by name. For the pages' pickers, so a user never
+   * has to know an id.
+   */
+  public record FindJournalChoices() {}
+
+  /** An id with the name a user knows it by. */
+  public record NamedId(String id, String name) {}
+
+  /**
+   * @param actors every actor that recorded a fact, alphabetically
+   * @param eventTypes every event type that occurs, alphabetically (by class name)
+   * @param bodies every gremium a fact concerns, by its latest name
+   * @param besluiten every besluit a fact concerns or was carried out under, by subject, newest
+   *     first
+   */
+  public record JournalChoices(
+      List<String> actors, List<String> eventTypes, List<NamedId> bodies, List<NamedId> besluiten) {
+    public JournalChoices {
+      actors = List.copyOf(actors);
+      eventTypes = List.copyOf(eventTypes);
+      bodies = List.copyOf(bodies);
+      besluiten = List.copyOf(besluiten);
     }
   }
 

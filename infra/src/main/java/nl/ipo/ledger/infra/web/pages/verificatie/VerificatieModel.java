@@ -1,0 +1,38 @@
+package nl.ipo.ledger.infra.web.pages.verificatie;
+
+import java.util.List;
+import nl.ipo.ledger.infra.audit.ChainVerifier;
+import nl.ipo.ledger.infra.audit.ChainVerifier.Problem;
+import nl.ipo.ledger.infra.audit.Checkpoints.Published;
+import nl.ipo.ledger.infra.web.pages.verificatie.VerificatiePagina.Uitkomst;
+
+/**
+ * What the verification page shows: the chain's report, the checkpoints newest first, and the
+ * answer to a pasted checkpoint with what was pasted (so the form keeps it).
+ */
+public record VerificatieModel(
+    ChainVerifier.Report rapport,
+    List<Controlepunt> controlepunten,
+    Uitkomst uitkomst,
+    String geplakt,
+    String handtekening,
+    String sleutel) {
+
+  /** A checkpoint with its moment in Amsterdam time and whether it still verifies. */
+  public record Controlepunt(Published punt, String gemaakt, boolean gebroken) {}
+
+  public Controlepunt laatste() {
+    return controlepunten.isEmpty() ? null : controlepunten.get(0);
+  }
+
+  /** A problem in Dutch words. */
+  public static String soort(Problem problem) {
+    return switch (problem.kind()) {
+      case CHANGED -> "Gewijzigd: het feit op deze plaats heeft andere bytes dan verzegeld";
+      case DELETED -> "Verwijderd: een verzegeld feit staat niet meer in het register";
+      case INSERTED -> "Ingevoegd: een nooit verzegeld feit staat tussen verzegelde feiten";
+      case REORDERED -> "Verplaatst: een verzegeld feit staat nu op een andere plaats";
+      case CHAIN_TABLE_ALTERED -> "De tabel van de hashketen zelf sluit niet meer aan";
+    };
+  }
+}
