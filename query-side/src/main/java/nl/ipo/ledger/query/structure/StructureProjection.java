@@ -40,6 +40,13 @@ public class StructureProjection {
 
   public static final String PROCESSING_GROUP = "structure";
 
+  /**
+   * The version of this projection's tables and of what it writes into them: raise it with every
+   * change that needs the stored events projected again (a new table or column, a new way of
+   * filling one), and the ledger rebuilds this read model once at its next start.
+   */
+  public static final int READ_MODEL_VERSION = 2;
+
   private final JdbcClient jdbc;
 
   public StructureProjection(JdbcClient jdbc) {
