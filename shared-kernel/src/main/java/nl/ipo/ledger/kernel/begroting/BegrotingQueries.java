@@ -199,7 +199,7 @@ public final class BegrotingQueries {
   public static final int MAX_SIZE = 200;
 
   /** The last page number of the list. */
-  public static final int MAX_PAGE = 1_000_000;
+  public static final int MAX_PAGE = Bounds.MAX_PAGE;
 
   /**
    * Every begroting drafted on or before a day, newest year first, with its status that day.
@@ -211,14 +211,7 @@ public final class BegrotingQueries {
     public FindBegrotingen {
       InvalidValueException.required("asOf", asOf);
       Bounds.date("asOf", asOf);
-      if (page < 0 || page > MAX_PAGE) {
-        throw new InvalidValueException(
-            "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
-      }
-      if (size < 1 || size > MAX_SIZE) {
-        throw new InvalidValueException(
-            "size", "'size' moet een geheel getal van 1 tot en met " + MAX_SIZE + " zijn.");
-      }
+      Bounds.paging(page, size, MAX_SIZE);
     }
   }
 

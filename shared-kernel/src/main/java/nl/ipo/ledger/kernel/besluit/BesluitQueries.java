@@ -70,7 +70,7 @@ public final class BesluitQueries {
   public static final int MAX_SIZE = 100;
 
   /** The last page number of a list. */
-  public static final int MAX_PAGE = 1_000_000;
+  public static final int MAX_PAGE = Bounds.MAX_PAGE;
 
   /** The longest search text. */
   public static final int MAX_SEARCH = 200;
@@ -128,7 +128,7 @@ public final class BesluitQueries {
         status = null;
       }
       q = search("q", q);
-      paging(page, size);
+      Bounds.paging(page, size, MAX_SIZE);
     }
   }
 
@@ -139,18 +139,6 @@ public final class BesluitQueries {
     }
     Bounds.name(field, q, Integer.MAX_VALUE);
     return q.isBlank() ? null : Bounds.name(field, q.strip(), MAX_SEARCH);
-  }
-
-  /** The shared limits of a page: 0..{@link #MAX_PAGE} and 1..{@link #MAX_SIZE}. */
-  public static void paging(int page, int size) {
-    if (page < 0 || page > MAX_PAGE) {
-      throw new InvalidValueException(
-          "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidValueException(
-          "size", "'size' moet een geheel getal van 1 tot en met " + MAX_SIZE + " zijn.");
-    }
   }
 
   /**
@@ -181,7 +169,7 @@ public final class BesluitQueries {
   /** The meetings of one body, or of all bodies, newest first. */
   public record FindVergaderingen(GremiumId gremiumId, int page, int size) {
     public FindVergaderingen {
-      paging(page, size);
+      Bounds.paging(page, size, MAX_SIZE);
     }
   }
 

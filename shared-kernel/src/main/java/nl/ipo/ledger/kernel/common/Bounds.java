@@ -157,6 +157,24 @@ public final class Bounds {
     return checked;
   }
 
+  /** The highest page number any list accepts: with its largest page the offset stays bounded. */
+  public static final int MAX_PAGE = 1_000_000;
+
+  /**
+   * A page of a list: {@code page} within 0..{@link #MAX_PAGE}, {@code size} within 1..{@code
+   * maxSize}; otherwise an {@link InvalidValueException} on the field, in Dutch.
+   */
+  public static void paging(int page, int size, int maxSize) {
+    if (page < 0 || page > MAX_PAGE) {
+      throw new InvalidValueException(
+          "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
+    }
+    if (size < 1 || size > maxSize) {
+      throw new InvalidValueException(
+          "size", "'size' moet een geheel getal van 1 tot en met " + maxSize + " zijn.");
+    }
+  }
+
   /** A list without null elements and with at most {@code max} of them, copied. */
   public static <T> List<T> list(String field, List<T> list, int max) {
     if (list == null) {

@@ -74,7 +74,7 @@ public final class GremiumQueries {
   public static final int MAX_PAGE_SIZE = 500;
 
   /** The last page number a list accepts. */
-  public static final int MAX_PAGE = 1_000_000;
+  public static final int MAX_PAGE = Bounds.MAX_PAGE;
 
   /**
    * Every gremium the ledger knows, whatever its lifetime, optionally of one type, by name.
@@ -85,14 +85,7 @@ public final class GremiumQueries {
    */
   public record FindGremia(GremiumType type, int page, int size) {
     public FindGremia {
-      if (page < 0 || page > MAX_PAGE) {
-        throw new InvalidValueException(
-            "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
-      }
-      if (size < 1 || size > MAX_PAGE_SIZE) {
-        throw new InvalidValueException(
-            "size", "'size' moet een geheel getal van 1 tot en met " + MAX_PAGE_SIZE + " zijn.");
-      }
+      Bounds.paging(page, size, MAX_PAGE_SIZE);
     }
   }
 

@@ -18,7 +18,7 @@ public final class JournalQueries {
    * The last page number. With {@link #MAX_SIZE} the offset stays below one billion rows, so it
    * fits every database's offset type and the product page × size never overflows.
    */
-  public static final int MAX_PAGE = 1_000_000;
+  public static final int MAX_PAGE = Bounds.MAX_PAGE;
 
   /** The longest text a text filter (actor, event type, ids) may be. */
   public static final int MAX_TEXT = 200;
@@ -63,14 +63,7 @@ public final class JournalQueries {
       aggregateId = text("aggregateId", aggregateId);
       besluitId = text("besluitId", besluitId);
       bodyId = text("bodyId", bodyId);
-      if (page < 0 || page > MAX_PAGE) {
-        throw new InvalidValueException(
-            "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
-      }
-      if (size < 1 || size > MAX_SIZE) {
-        throw new InvalidValueException(
-            "size", "'size' moet een geheel getal van 1 tot en met " + MAX_SIZE + " zijn.");
-      }
+      Bounds.paging(page, size, MAX_SIZE);
     }
 
     private static String text(String field, String value) {

@@ -60,7 +60,7 @@ public final class MandaatQueries {
   public static final int MAX_SIZE = 500;
 
   /** The last page number of the register. */
-  public static final int MAX_PAGE = 1_000_000;
+  public static final int MAX_PAGE = Bounds.MAX_PAGE;
 
   /**
    * The mandate register on a day: every mandate the ledger knows, with its status that day,
@@ -84,14 +84,7 @@ public final class MandaatQueries {
                 + (status.length() > 40 ? status.substring(0, 40) + "…" : status)
                 + "'.");
       }
-      if (page < 0 || page > MAX_PAGE) {
-        throw new InvalidValueException(
-            "page", "'page' moet een geheel getal van 0 tot en met " + MAX_PAGE + " zijn.");
-      }
-      if (size < 1 || size > MAX_SIZE) {
-        throw new InvalidValueException(
-            "size", "'size' moet een geheel getal van 1 tot en met " + MAX_SIZE + " zijn.");
-      }
+      Bounds.paging(page, size, MAX_SIZE);
     }
   }
 
