@@ -108,7 +108,8 @@ abstract class AxonWiringContract {
                 """
                 SELECT LOWER(table_name) || '.' || LOWER(column_name) || '=' || LOWER(data_type)
                   FROM information_schema.columns
-                 WHERE LOWER(table_name) IN
+                 WHERE table_schema = CURRENT_SCHEMA
+                   AND LOWER(table_name) IN
                        ('domain_event_entry', 'snapshot_event_entry', 'token_entry',
                         'scheduled_tasks')
                    AND LOWER(column_name) IN ('payload', 'meta_data', 'token', 'task_data')

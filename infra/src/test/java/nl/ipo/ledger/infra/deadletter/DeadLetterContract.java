@@ -176,6 +176,9 @@ abstract class DeadLetterContract {
     // the fix (as a migration would): a wider column; then the retry projects both, in order
     jdbc.sql("ALTER TABLE structure_gremium_name ALTER COLUMN name SET DATA TYPE VARCHAR(1000)")
         .update();
+    jdbc.sql("ALTER TABLE structure_change ALTER COLUMN name SET DATA TYPE VARCHAR(1000)").update();
+    jdbc.sql("ALTER TABLE structure_change ALTER COLUMN previous_name SET DATA TYPE VARCHAR(1000)")
+        .update();
     // a real fix ships with a restart; here the pool's connections are renewed instead, since
     // PostgreSQL refuses a statement prepared before a column's type changed
     ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
