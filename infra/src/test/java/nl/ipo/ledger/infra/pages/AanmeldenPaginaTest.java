@@ -23,7 +23,7 @@ class AanmeldenPaginaTest extends BrowserTestBase {
     Browser b = browser();
     b.driver().manage().deleteAllCookies();
     b.open("/aanmelden").type("gebruikersnaam", "auditor").type("wachtwoord", "fout-wachtwoord");
-    b.click(org.openqa.selenium.By.cssSelector("form.formulier button[type=submit]"));
+    b.navigate(org.openqa.selenium.By.cssSelector("form.formulier button[type=submit]"));
     assertThat(b.url()).contains("/aanmelden");
     assertThat(b.main()).contains("De gebruikersnaam of het wachtwoord klopt niet.");
     assertThat(b.page()).doesNotContain("Aangemeld als");

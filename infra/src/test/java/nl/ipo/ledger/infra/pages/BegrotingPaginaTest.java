@@ -19,7 +19,7 @@ class BegrotingPaginaTest extends BrowserTestBase {
     b.checkPage("begrotingen");
 
     b.date("tijd-datum", "2021-01-01");
-    b.click(By.cssSelector("form.tijdkeuze button[type=submit]"));
+    b.navigate(By.cssSelector("form.tijdkeuze button[type=submit]"));
     b.clickLink("IPO Begroting 2021");
     assertThat(b.heading()).isEqualTo("IPO Begroting 2021");
     assertThat(b.main())

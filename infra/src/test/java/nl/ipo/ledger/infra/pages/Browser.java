@@ -114,9 +114,20 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Clicks the link with exactly this text, as a user would. */
+  /** Clicks the link with exactly this text, as a user would, and waits for the next page. */
   public Browser clickLink(String text) {
-    return click(By.linkText(text));
+    return navigate(By.linkText(text));
+  }
+
+  /**
+   * Clicks what leads to another page (a link, or a form's button without htmx) and waits until the
+   * browser has left this one: reading straight after a click could still read the old page.
+   */
+  public Browser navigate(By by) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    driver.findElement(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+    return this;
   }
 
   public Browser waitFor(By by) {

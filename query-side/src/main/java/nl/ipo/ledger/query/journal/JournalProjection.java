@@ -59,6 +59,23 @@ public class JournalProjection {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The event's own place in the store. Not the tracking token's position: when two transactions
+   * commit out of order (two deadlines firing at once), the later index is seen first and the
+   * token's position stays at it when the gap before it is filled, so the earlier event would be
+   * written under the later one's index, and the later one dropped as a duplicate. The store's own
+   * column says it exactly (event_identifier is unique there). In a replay on a throw-away database
+   * (TemporalReplay) the store is not at hand; there events arrive in order, and the token's
+   * position is the event's.
+   */
+  private long globalIndex(DomainEventMessage<?> message, TrackingToken token) {
+    return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = :id")
+        .param("id", message.getIdentifier())
+        .query(Long.class)
+        .optional()
+        .orElseGet(() -> token.position().orElseThrow());
+  }
+
   @EventHandler
   void on(LedgerEvent event, DomainEventMessage<?> message, TrackingToken token) {
     MetaData meta = message.getMetaData();
@@ -74,7 +91,7 @@ public class JournalProjection {
                 :recorded, :actor, :role, :decision, :besluit, :body, :correlation, :causation,
                 :document, :place, :quote, :note)
             ON CONFLICT DO NOTHING""")
-        .param("index", token.position().orElseThrow())
+        .param("index", globalIndex(message, token))
         .param("id", message.getIdentifier())
         .param("aggregateType", aggregateType(event))
         .param(
