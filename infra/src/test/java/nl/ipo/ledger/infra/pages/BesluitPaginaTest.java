@@ -27,6 +27,8 @@ class BesluitPaginaTest extends BrowserTestBase {
     new Select(b.find(By.id("f-type"))).selectByVisibleText("structuurwijziging");
     b.type("f-jaar", "2023");
     b.click(By.cssSelector("form.filters button[type=submit]"));
+    // every choice refreshes the list (htmx); the last one, the year, is what is asserted
+    b.waitForUrl("jaar=2023");
     waitUntilMainContains(b, REFORM);
     assertThat(b.texts("#resultaten tbody tr")).hasSize(1);
     assertThat(b.url()).contains("jaar=2023").contains("type=STRUCTUURWIJZIGING");

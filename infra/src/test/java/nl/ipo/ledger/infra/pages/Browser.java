@@ -114,8 +114,16 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Clicks the link with exactly this text, as a user would, and waits for the next page. */
+  /**
+   * Clicks the link with exactly this text, as a user would: a plain link is followed to the next
+   * page; a link htmx serves (hx-get) updates this page in place, which {@link #waitFor} awaits.
+   */
   public Browser clickLink(String text) {
+    WebElement link = driver.findElement(By.linkText(text));
+    if (link.getAttribute("hx-get") != null) {
+      link.click();
+      return this;
+    }
     return navigate(By.linkText(text));
   }
 
@@ -133,6 +141,13 @@ public final class Browser implements AutoCloseable {
   public Browser waitFor(By by) {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(by));
+    return this;
+  }
+
+  /** Waits until the address holds {@code fragment}: htmx pushes it once its answer is shown. */
+  public Browser waitForUrl(String fragment) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().contains(fragment));
     return this;
   }
 
