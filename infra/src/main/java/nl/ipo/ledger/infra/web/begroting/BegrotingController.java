@@ -61,7 +61,7 @@ class BegrotingController {
 
   record BesluitRequest(String besluitId) {}
 
-  record AmendRequest(
+  record AmendBegrotingRequest(
       String besluitId, String nota, LocalDate effectiveDate, List<LineChange> changes) {}
 
   record RealisationRequest(
@@ -142,7 +142,7 @@ class BegrotingController {
   }
 
   @PostMapping("/{id}/amendments")
-  CommandResponse amend(@PathVariable String id, @RequestBody AmendRequest request) {
+  CommandResponse amend(@PathVariable String id, @RequestBody AmendBegrotingRequest request) {
     return new CommandResponse(
         id,
         commands.send(

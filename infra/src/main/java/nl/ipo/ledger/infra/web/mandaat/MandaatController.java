@@ -57,7 +57,7 @@ class MandaatController {
     }
   }
 
-  record AmendRequest(
+  record AmendMandaatRequest(
       LocalDate effectiveDate,
       MandaatScope scope,
       BigDecimal ceiling,
@@ -86,7 +86,7 @@ class MandaatController {
   }
 
   @PostMapping("/{id}/amend")
-  CommandResponse amend(@PathVariable String id, @RequestBody AmendRequest request) {
+  CommandResponse amend(@PathVariable String id, @RequestBody AmendMandaatRequest request) {
     return new CommandResponse(
         id,
         commands.send(
