@@ -214,6 +214,26 @@ abstract class BoundedInputContract {
   }
 
   @Test
+  void aParameterGivenTwiceIsShownWithItsValuesNotAsAJavaArray() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String auth =
+        "Basic "
+            + Base64.getEncoder().encodeToString("av-lid:av-lid".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/structure?asOf=a&asOf=b"))
+                .header("Authorization", auth)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertProblem(response);
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.get("field").asString()).isEqualTo("asOf");
+    assertThat(body.get("reason").asString()).contains("maar is 'a, b'");
+  }
+
+  @Test
   void aCorrectionMustBeTheWholeFactAndTheReadModelsKeepAnswering() {
     String id = gremium("BAC Finacien " + UUID.randomUUID());
     JsonNode established =
