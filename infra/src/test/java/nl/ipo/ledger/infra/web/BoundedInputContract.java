@@ -214,6 +214,35 @@ abstract class BoundedInputContract {
   }
 
   @Test
+  void aCommandWhoseAnswerTheClientWouldNotAcceptIsRefusedBeforeItIsRecorded() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String writer =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("secretariaat:secretariaat".getBytes(StandardCharsets.UTF_8));
+    for (String accept : new String[] {"text/html", "image/png", "application/json;q=0", "nee"}) {
+      long before = storedEvents();
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/gremia"))
+                  .header("Authorization", writer)
+                  .header("Content-Type", "application/json")
+                  .header("Accept", accept)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          """
+                          {"name": "BAC %s", "type": "BAC", "beginDate": "2019-01-01",
+                           "decisionReference": "x"}"""
+                              .formatted(UUID.randomUUID())))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(accept).isEqualTo(406);
+      assertProblem(response);
+      assertThat(storedEvents()).as("events stored for Accept " + accept).isEqualTo(before);
+    }
+  }
+
+  @Test
   void aParameterGivenTwiceIsShownWithItsValuesNotAsAJavaArray() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     String auth =
