@@ -62,12 +62,15 @@ abstract class HttpFuzzContract {
       long before = events.count();
       long sent = System.nanoTime();
       RawHttp.Response response = http.send(request);
-      report.count(request, response.status(), System.nanoTime() - sent);
+      long nanos = System.nanoTime() - sent;
+      report.count(request, response.status(), nanos);
       log.println(
           i
               + " "
               + response.status()
               + " "
+              + nanos / 1_000_000
+              + "ms "
               + request.describe()
               + "\n    → "
               + abbreviate(response.text()));

@@ -82,6 +82,53 @@ final class ReadModelCheck {
     return targets.size() * 2;
   }
 
+  /** Where two answers first differ (a JSON pointer and both values), for the report. */
+  private String difference(RawHttp.Response a, RawHttp.Response b) {
+    String type = a.contentType();
+    if (type != null && type.contains("json") && b.contentType() != null) {
+      return difference("", json.readTree(a.text()), json.readTree(b.text()));
+    }
+    String x = a.text();
+    String y = b.text();
+    int at = 0;
+    while (at < Math.min(x.length(), y.length()) && x.charAt(at) == y.charAt(at)) {
+      at++;
+    }
+    return "at character "
+        + at
+        + ": "
+        + abbreviate(x.substring(Math.max(0, at - 40)))
+        + " / "
+        + abbreviate(y.substring(Math.max(0, at - 40)));
+  }
+
+  private static String difference(String pointer, JsonNode a, JsonNode b) {
+    if (a.isObject() && b.isObject()) {
+      for (String name : a.propertyNames()) {
+        if (!a.get(name).equals(b.get(name))) {
+          return b.has(name)
+              ? difference(pointer + "/" + name, a.get(name), b.get(name))
+              : pointer + "/" + name + " missing after";
+        }
+      }
+      return pointer + " has more after: " + b.propertyNames();
+    }
+    if (a.isArray() && b.isArray()) {
+      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+        if (!a.get(i).equals(b.get(i))) {
+          return difference(pointer + "/" + i, a.get(i), b.get(i));
+        }
+      }
+      return pointer + " has " + a.size() + " elements before, " + b.size() + " after";
+    }
+    return pointer
+        + ": "
+        + abbreviate(a.toString())
+        + " before, "
+        + abbreviate(b.toString())
+        + " after";
+  }
+
   private boolean same(RawHttp.Response a, RawHttp.Response b) {
     String type = a.contentType();
     if (type != null && type.contains("json")) {
