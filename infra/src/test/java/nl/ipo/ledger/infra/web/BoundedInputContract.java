@@ -357,7 +357,10 @@ abstract class BoundedInputContract {
             + Base64.getEncoder()
                 .encodeToString("secretariaat:secretariaat".getBytes(StandardCharsets.UTF_8));
     long before = storedEvents();
-    for (String type : new String[] {"application/*", "*/*"}) {
+    for (String type :
+        new String[] {
+          "application/*", "*/*", "multipart/form-data", "multipart/form-data; boundary=x"
+        }) {
       HttpResponse<String> wildcard =
           client.send(
               HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/gremia"))
