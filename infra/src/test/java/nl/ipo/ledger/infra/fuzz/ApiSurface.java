@@ -87,6 +87,12 @@ final class ApiSurface {
     return operations;
   }
 
+  java.util.Optional<Operation> operation(String method, String path) {
+    return operations.stream()
+        .filter(o -> o.method().equals(method) && o.path().equals(path))
+        .findFirst();
+  }
+
   List<Operation> commands() {
     return operations.stream().filter(o -> !o.isRead()).toList();
   }

@@ -26,7 +26,61 @@ abstract class HttpFuzzContract {
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
 
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
+
   abstract String database();
+
+  /**
+   * The fuzz reads the endpoints and their bodies from the OpenAPI document: it must describe each
+   * body with the fields its handler reads (two records of one simple name once shared a schema).
+   */
+  @Test
+  void theOpenApiDocumentDescribesEveryBodyWithTheFieldsOfItsHandler() {
+    RawHttp http = new RawHttp(port);
+    ApiSurface surface =
+        ApiSurface.of(
+            json.readTree(
+                http.send(FuzzRequest.plain("GET", "/v3/api-docs", Roles.READER, null, null))
+                    .text()));
+    int bodies = 0;
+    for (var entry : handlers.getHandlerMethods().entrySet()) {
+      for (var parameter : entry.getValue().getMethodParameters()) {
+        Class<?> type = parameter.getParameterType();
+        if (!parameter.hasParameterAnnotation(
+                org.springframework.web.bind.annotation.RequestBody.class)
+            || !type.isRecord()) {
+          continue;
+        }
+        List<String> fields =
+            java.util.Arrays.stream(type.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .sorted()
+                .toList();
+        for (String path : entry.getKey().getPatternValues()) {
+          for (var method : entry.getKey().getMethodsCondition().getMethods()) {
+            ApiSurface.Operation operation =
+                surface
+                    .operation(method.name(), path)
+                    .orElseThrow(() -> new AssertionError("not in /v3/api-docs: " + path));
+            List<String> described =
+                surface.resolve(operation.bodySchema()).path("properties").propertyNames().stream()
+                    .sorted()
+                    .toList();
+            assertThat(described).as(method + " " + path).isEqualTo(fields);
+            bodies++;
+          }
+        }
+      }
+    }
+    assertThat(bodies)
+        .as("every JSON body of the document checked")
+        .isEqualTo(
+            surface.operations().stream()
+                .filter(o -> "application/json".equals(o.bodyType()))
+                .count());
+  }
 
   @Test
   void hostileRequestsAgainstEveryEndpointBreakNothing() {

@@ -71,7 +71,8 @@ final class Oracle {
     if (request.mayNotAct()) {
       boolean plainRefusal =
           request.attack() == Attack.WRONG_ROLE || request.attack() == Attack.NO_CREDENTIALS;
-      if (status < 400 || (plainRefusal && status != 401 && status != 403)) {
+      // 429: the user or address is locked out for a while after failed sign-ins
+      if (status < 400 || (plainRefusal && status != 401 && status != 403 && status != 429)) {
         fail(index, "a role that may not act is turned away", request, response);
       }
     }

@@ -524,11 +524,12 @@ final class RequestGenerator {
   }
 
   /**
-   * No credentials, or spoilt ones. Wrong passwords are rationed (about one in 400 requests) so the
-   * throttle of failed sign-ins (20 a minute from one address) never locks the fuzz out.
+   * No credentials, or spoilt ones. Wrong passwords are rationed (one per 1,000 requests, each time
+   * for another user) so the throttle of failed sign-ins (5 a minute per user, 20 per address)
+   * never locks the fuzz out.
    */
   private String noCredentials(Draft draft, int index) {
-    if (random.nextBoolean() || wrongPasswords >= 1 + index / 400) {
+    if (random.nextBoolean() || wrongPasswords >= 1 + index / 1000) {
       if (random.nextBoolean()) {
         draft.user = null;
         return "no credentials";
@@ -539,6 +540,7 @@ final class RequestGenerator {
               new String[] {"Bearer x", "Basic", "Basic !!!", "Digest a=b", ""}, random));
       return "malformed credentials";
     }
+    draft.user = Roles.USERS.get(wrongPasswords % Roles.USERS.size());
     wrongPasswords++;
     draft.password = random.nextBoolean() ? "wrong" : "x".repeat(5000);
     return "wrong password";
