@@ -73,10 +73,26 @@ class AuditController {
   /** A checkpoint at the current head, on demand (for example before an AV meeting). */
   @PostMapping("/checkpoints")
   ResponseEntity<CheckpointView> createCheckpoint() {
-    return checkpoints
-        .create()
+    return createdNow()
         .map(c -> ResponseEntity.status(201).body(CheckpointView.of(c)))
         .orElseGet(() -> ResponseEntity.noContent().build());
+  }
+
+  /**
+   * A checkpoint now. The sealer makes one every so many events, and two requests may come at once:
+   * whoever stores its number second finds it taken and tries again on top of the other's (or makes
+   * none when that one already covers the head), instead of failing.
+   */
+  private java.util.Optional<Checkpoint> createdNow() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return checkpoints.create();
+      } catch (org.springframework.dao.DuplicateKeyException taken) {
+        if (attempt == 5) {
+          throw taken;
+        }
+      }
+    }
   }
 
   @GetMapping(path = "/public-key", produces = MediaType.TEXT_PLAIN_VALUE)
