@@ -69,14 +69,7 @@ final class ReadModelCheck {
       if (was.status() != is.status() || !same(was, is)) {
         oracle.fail(
             "a read model equals its rebuild: " + target,
-            "before "
-                + was.status()
-                + " "
-                + abbreviate(was.text())
-                + "\n    after  "
-                + is.status()
-                + " "
-                + abbreviate(is.text()));
+            was.status() + " → " + is.status() + ", first difference " + difference(was, is));
       }
     }
     return targets.size() * 2;
