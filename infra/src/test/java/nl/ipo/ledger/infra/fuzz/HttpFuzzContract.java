@@ -91,8 +91,11 @@ abstract class HttpFuzzContract {
             json.readTree(
                 http.send(FuzzRequest.plain("GET", "/v3/api-docs", Roles.READER, null, null))
                     .text()));
-    World world = World.crawl(http, json);
     Oracle oracle = new Oracle(json);
+    World world = new World();
+    // the history is loaded at start-up: read the world once the read models hold all of it
+    new ReadModelCheck(surface, world, http, json, oracle).awaitQuiet();
+    world = World.crawl(http, json);
     EventAccounting events = new EventAccounting(jdbc, json);
     events.start();
     ValidRequests valid =

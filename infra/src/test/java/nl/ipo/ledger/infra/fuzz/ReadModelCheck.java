@@ -249,7 +249,7 @@ final class ReadModelCheck {
    * Waits until every projection has reached the head of the store and the head has stood still for
    * a few seconds (deadlines and the effects process may still add events).
    */
-  private void awaitQuiet() {
+  void awaitQuiet() {
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     long lastHead = Long.MIN_VALUE;
     int stable = 0;
