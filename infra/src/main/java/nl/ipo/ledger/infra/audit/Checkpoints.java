@@ -75,6 +75,20 @@ public class Checkpoints {
   /** A checkpoint at the current head, unless the last one already covers it. */
   @Transactional
   public Optional<Checkpoint> create() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return createOnce();
+      } catch (org.springframework.dao.DuplicateKeyException taken) {
+        // the sealer (or another request) stored this number first: try again on top of it, or
+        // make none when that one already covers the head
+        if (attempt == 5) {
+          throw taken;
+        }
+      }
+    }
+  }
+
+  private Optional<Checkpoint> createOnce() {
     Optional<ChainEntry> head = store.head();
     if (head.isEmpty()) {
       return Optional.empty();

@@ -236,9 +236,27 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             + "' moet "
             + ExpectedValue.of(ex.getRequiredType())
             + " zijn, maar is '"
-            + Codes.abbreviate(String.valueOf(ex.getValue()))
+            + Codes.abbreviate(shown(ex.getValue()))
             + "'.",
         name);
+  }
+
+  /**
+   * A rejected value as the user typed it: a parameter given more than once arrives as an array,
+   * whose {@code toString} would name a Java type ({@code [Ljava.lang.String;@…}).
+   */
+  static String shown(Object value) {
+    if (value instanceof Object[] values) {
+      return java.util.Arrays.stream(values)
+          .map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+    if (value instanceof java.util.Collection<?> values) {
+      return values.stream()
+          .map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+    return String.valueOf(value);
   }
 
   /**

@@ -119,6 +119,30 @@ abstract class AuditContract {
   }
 
   @Test
+  void checkpointsAskedForAtOnceAreAllMadeOrFoundUnneeded() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 5; round++) {
+        awaitSealed(recordSomething());
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          answers.add(
+              pool.submit(() -> http.post("beheerder", "/api/audit/checkpoints", "").status()));
+        }
+        for (var answer : answers) {
+          assertThat(answer.get()).isIn(201, 204);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonNode all = http.get("auditor", "/api/audit/checkpoints").body();
+    for (int i = 0; i < all.size(); i++) {
+      assertThat(all.get(i).get("number").asLong()).isEqualTo(i + 1);
+    }
+  }
+
+  @Test
   void anUntouchedStoreVerifiesAndEveryEventHasAProofAnOutsiderCanCheck() throws Exception {
     List<String> events = recordSomething();
     awaitSealed(events);

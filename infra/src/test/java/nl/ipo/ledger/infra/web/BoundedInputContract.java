@@ -214,6 +214,55 @@ abstract class BoundedInputContract {
   }
 
   @Test
+  void aCommandWhoseAnswerTheClientWouldNotAcceptIsRefusedBeforeItIsRecorded() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String writer =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("secretariaat:secretariaat".getBytes(StandardCharsets.UTF_8));
+    for (String accept : new String[] {"text/html", "image/png", "application/json;q=0", "nee"}) {
+      long before = storedEvents();
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/gremia"))
+                  .header("Authorization", writer)
+                  .header("Content-Type", "application/json")
+                  .header("Accept", accept)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          """
+                          {"name": "BAC %s", "type": "BAC", "beginDate": "2019-01-01",
+                           "decisionReference": "x"}"""
+                              .formatted(UUID.randomUUID())))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(accept).isEqualTo(406);
+      assertProblem(response);
+      assertThat(storedEvents()).as("events stored for Accept " + accept).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void aParameterGivenTwiceIsShownWithItsValuesNotAsAJavaArray() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String auth =
+        "Basic "
+            + Base64.getEncoder().encodeToString("av-lid:av-lid".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/structure?asOf=a&asOf=b"))
+                .header("Authorization", auth)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertProblem(response);
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.get("field").asString()).isEqualTo("asOf");
+    assertThat(body.get("reason").asString()).contains("maar is 'a, b'");
+  }
+
+  @Test
   void aCorrectionMustBeTheWholeFactAndTheReadModelsKeepAnswering() {
     String id = gremium("BAC Finacien " + UUID.randomUUID());
     JsonNode established =
@@ -308,7 +357,10 @@ abstract class BoundedInputContract {
             + Base64.getEncoder()
                 .encodeToString("secretariaat:secretariaat".getBytes(StandardCharsets.UTF_8));
     long before = storedEvents();
-    for (String type : new String[] {"application/*", "*/*"}) {
+    for (String type :
+        new String[] {
+          "application/*", "*/*", "multipart/form-data", "multipart/form-data; boundary=x"
+        }) {
       HttpResponse<String> wildcard =
           client.send(
               HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/gremia"))

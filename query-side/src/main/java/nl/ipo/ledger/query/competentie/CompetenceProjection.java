@@ -111,7 +111,7 @@ public class CompetenceProjection {
                      WHERE g.type IN (:types) AND g.begin_date <= :day
                        AND (g.dissolved_on IS NULL OR g.dissolved_on > :day)
                        AND (g.planned_end_date IS NULL OR g.planned_end_date > :day)
-                     ORDER BY g.type, name""")
+                     ORDER BY g.type, name, g.id""")
                 .param("types", version.deciders().stream().map(Enum::name).toList())
                 .param("day", day)
                 .query(

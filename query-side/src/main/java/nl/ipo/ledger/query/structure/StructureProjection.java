@@ -207,7 +207,7 @@ public class StructureProjection {
             SELECT id, gremium_id, person_name, province, role, start_date, end_date
               FROM structure_membership
              WHERE start_date <= :day AND (end_date IS NULL OR end_date > :day)
-             ORDER BY gremium_id, role, province, start_date, person_name""")
+             ORDER BY gremium_id, role, province, start_date, person_name, id""")
         .param("day", day)
         .query(
             rs -> {
@@ -230,7 +230,10 @@ public class StructureProjection {
       Comparator.comparing(MemberView::role)
           .thenComparing(MemberView::province)
           .thenComparing(MemberView::since)
-          .thenComparing(MemberView::personName, Comparator.nullsLast(Comparator.naturalOrder()));
+          .thenComparing(MemberView::personName, Comparator.nullsLast(Comparator.naturalOrder()))
+          // seats alike in all else (a province's seats whose holders the sources do not name):
+          // the id, so the order is the same on every database and after every rebuild
+          .thenComparing(MemberView::membershipId);
 
   /** The statement for one change row; the caller binds name, previous and membership. */
   private JdbcClient.StatementSpec change(

@@ -112,6 +112,29 @@ class StructureProjectionTest {
   }
 
   @Test
+  void seatsAlikeButForTheirIdAreListedInTheOrderOfTheirIdsWhateverTheOrderOfTheRows() {
+    // two seats of one province whose holders the sources do not name: only the id tells them
+    // apart, so only the id can order them the same before and after a rebuild
+    MembershipId high = new MembershipId(UUID.fromString("ffffffff-0000-0000-0000-000000000000"));
+    MembershipId low = new MembershipId(UUID.fromString("00000000-0000-0000-0000-00000000000f"));
+    projection.on(
+        new GremiumEstablished(bac, "BAC Wonen", GremiumType.BAC, null, SEPT_2023, null, BESLUIT),
+        0);
+    // appointed in the other order than their ids: the rows come back in either order
+    long sequence = 1;
+    for (MembershipId seat : new MembershipId[] {high, low}) {
+      projection.on(
+          new MemberAppointed(
+              bac, seat, null, Province.ZEELAND, MemberRole.LID, SEPT_2023, BESLUIT),
+          sequence++);
+    }
+
+    assertThat(find(on("2023-10-01"), bac).members())
+        .extracting(m -> m.membershipId())
+        .containsExactly(low.toString(), high.toString());
+  }
+
+  @Test
   void resetEmptiesTheReadModelForAReplay() {
     history();
 

@@ -65,7 +65,7 @@ class BegrotingController {
 
   record BesluitRequest(String besluitId) {}
 
-  record AmendRequest(
+  record AmendBegrotingRequest(
       String besluitId, String nota, LocalDate effectiveDate, List<LineChange> changes) {}
 
   record RealisationRequest(
@@ -146,7 +146,7 @@ class BegrotingController {
   }
 
   @PostMapping("/{id}/amendments")
-  CommandResponse amend(@PathVariable String id, @RequestBody AmendRequest request) {
+  CommandResponse amend(@PathVariable String id, @RequestBody AmendBegrotingRequest request) {
     return new CommandResponse(
         id,
         commands.send(

@@ -61,7 +61,7 @@ class MandaatController {
     }
   }
 
-  record AmendRequest(
+  record AmendMandaatRequest(
       LocalDate effectiveDate,
       MandaatScope scope,
       BigDecimal ceiling,
@@ -90,7 +90,7 @@ class MandaatController {
   }
 
   @PostMapping("/{id}/amend")
-  CommandResponse amend(@PathVariable String id, @RequestBody AmendRequest request) {
+  CommandResponse amend(@PathVariable String id, @RequestBody AmendMandaatRequest request) {
     return new CommandResponse(
         id,
         commands.send(
