@@ -6,15 +6,21 @@ import static nl.ipo.ledger.infra.security.LedgerRole.BEHEERDER;
 import static nl.ipo.ledger.infra.security.LedgerRole.SECRETARIAAT;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.ipo.ledger.infra.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * The web pages' chain: a Dutch sign-in form and a session (Tomcat's cookie: HttpOnly, SameSite=Lax
@@ -49,6 +55,12 @@ public class PageSecurityConfiguration {
     "/favicon.ico"
   };
 
+  /** Whether the client is a browser asking for a page (browsers send text/html in Accept). */
+  static boolean wantsHtml(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+  }
+
   private static final String[] READERS =
       LedgerRole.codes(SECRETARIAAT, AV_LID, AUDITOR, BEHEERDER);
 
@@ -59,7 +71,8 @@ public class PageSecurityConfiguration {
       UserDetailsService users,
       PasswordEncoder encoder,
       FailedLogins failedLogins,
-      CredentialCache credentialCache)
+      CredentialCache credentialCache,
+      ProblemWriter problems)
       throws Exception {
     LedgerAuthenticationProvider provider =
         new LedgerAuthenticationProvider(users, encoder, failedLogins, credentialCache);
@@ -107,7 +120,26 @@ public class PageSecurityConfiguration {
                     .logoutUrl("/afmelden")
                     .logoutSuccessUrl("/aanmelden?afgemeld")
                     .deleteCookies("JSESSIONID"))
-        .exceptionHandling(ex -> ex.accessDeniedHandler(denied))
+        .exceptionHandling(
+            ex ->
+                ex.accessDeniedHandler(
+                    (request, response, e) -> {
+                      if (wantsHtml(request)) {
+                        denied.handle(request, response, e);
+                      } else {
+                        // a program, not a browser (no text/html in Accept): the API's answer
+                        problems.write(
+                            response,
+                            HttpStatus.FORBIDDEN,
+                            "Geen toegang",
+                            e instanceof CsrfException
+                                ? "Dit adres is een pagina voor de browser: een formulier erop"
+                                    + " vraagt de sleutel (CSRF) van de pagina zelf. Gebruik"
+                                    + " voor programma's de API onder /api."
+                                : "Uw rol mag deze pagina niet gebruiken.",
+                            null);
+                      }
+                    }))
         .headers(SecurityConfiguration::headers)
         .build();
   }

@@ -183,6 +183,9 @@ final class ReadModelCheck {
             case "gremiumId", "bodyId" -> p.required() ? sample(Kind.GREMIUM) : List.of();
             case "was", "wordt" -> sample(Kind.BEGROTING).stream().limit(2).toList();
             case "asOf", "date" -> List.of("2019-06-01", "2023-10-01");
+            case "from" -> List.of("2023-06-30");
+            case "to" -> List.of("2023-10-01");
+            case "q" -> List.of("BAC");
             case "format" -> List.of("csv");
             default -> List.of();
           };

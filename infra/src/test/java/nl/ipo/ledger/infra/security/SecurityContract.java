@@ -317,9 +317,18 @@ abstract class SecurityContract {
             null,
             "gebruikersnaam=av-lid&wachtwoord=av-lid",
             "Content-Type",
-            "application/x-www-form-urlencoded");
+            "application/x-www-form-urlencoded",
+            "Accept",
+            "text/html,application/xhtml+xml");
     assertThat(withoutToken.statusCode()).isEqualTo(403);
     assertThat(withoutToken.body()).contains("Dit formulier is verlopen");
+    // a program (no text/html in Accept) gets the API's problem+json instead of a page
+    HttpResponse<String> program =
+        send("POST", "/", null, null, "{}", "Content-Type", "application/json");
+    assertThat(program.statusCode()).isEqualTo(403);
+    assertThat(program.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(program.body()).contains("pagina voor de browser");
     HttpResponse<String> anonymousPage = send("GET", "/structuur", null, null, null);
     assertThat(anonymousPage.statusCode()).isEqualTo(302);
     assertThat(anonymousPage.headers().firstValue("Location"))

@@ -1,6 +1,15 @@
 package nl.ipo.ledger.infra.web;
 
+import nl.ipo.ledger.infra.support.OwnDatabase;
 import nl.ipo.ledger.infra.support.PostgresLedger;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @PostgresLedger
-class BesluitLijstApiPostgresTest extends BesluitLijstApiContract {}
+class BesluitLijstApiPostgresTest extends BesluitLijstApiContract {
+
+  @DynamicPropertySource
+  static void ownDatabase(DynamicPropertyRegistry registry) {
+    OwnDatabase.postgresSchema(registry, "besluitlijst_test");
+  }
+}

@@ -88,8 +88,7 @@ public class BesluitLijstController {
   }
 
   @GetMapping("/api/zoeken")
-  Zoekresultaat zoeken(
-      @RequestParam(required = false) String q, @RequestParam(defaultValue = "20") int limit) {
+  Zoekresultaat zoeken(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
     return queries.query(new Zoek(q, limit), Zoekresultaat.class).join();
   }
 

@@ -65,8 +65,8 @@ public class GremiumReadController {
 
   @GetMapping("/api/structure/changes")
   public Object changes(
-      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+      @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
       @RequestParam(required = false) Instant knownAt) {
     FindStructureChanges query = new FindStructureChanges(from, to);
     return ask(query, StructureChanges.class, knownAt, c -> c.handle(query));
