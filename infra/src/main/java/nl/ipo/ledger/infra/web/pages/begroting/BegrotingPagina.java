@@ -2,6 +2,8 @@ package nl.ipo.ledger.infra.web.pages.begroting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
@@ -15,6 +17,8 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindWasWordt;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
 import nl.ipo.ledger.kernel.begroting.CostLine;
+import nl.ipo.ledger.query.begroting.BegrotingProjection;
+import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -25,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The begrotingen, one begroting as a tree with its printed and computed figures and its
- * consistency findings, and the history of one cost line. "Geldig op" only: the budget read model
- * has no knownAt replay yet (the API offers none either).
+ * consistency findings, and the history of one cost line. One begroting can also be read "zoals
+ * bekend op" a moment: its budget read model replayed up to then.
  */
 @Controller
 class BegrotingPagina {
@@ -35,11 +39,16 @@ class BegrotingPagina {
 
   private final QueryGateway queries;
   private final Clock clock;
+  private final TemporalReplay temporal;
 
-  BegrotingPagina(QueryGateway queries, Clock clock) {
+  BegrotingPagina(QueryGateway queries, Clock clock, TemporalReplay temporal) {
     this.queries = queries;
     this.clock = clock;
+    this.temporal = temporal;
   }
+
+  /** What the begroting page shows, read together. */
+  private record Lezing(BegrotingView view, ConsistencyReport rapport, WasWordt wasWordt) {}
 
   @GetMapping("/begrotingen")
   String lijst(
@@ -63,18 +72,37 @@ class BegrotingPagina {
       @PathVariable String id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate datum,
+      @RequestParam(required = false) String bekend,
       Model model) {
     BegrotingId begroting = BegrotingId.parse("id", id);
-    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/begrotingen/" + begroting);
+    Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/begrotingen/" + begroting);
+    FindBegroting query = new FindBegroting(begroting, tijd.geldigOp());
+    Lezing lezing;
+    if (tijd.bekendOp() == null) {
+      lezing =
+          new Lezing(
+              queries.query(query, BegrotingView.class).join(),
+              queries.query(new FindConsistencyReport(begroting), ConsistencyReport.class).join(),
+              queries.query(new FindWasWordt(begroting), WasWordt.class).join());
+    } else {
+      Replayed<Lezing> replayed =
+          temporal.asKnownAt(
+              tijd.bekendOp(),
+              BegrotingProjection::new,
+              jdbc -> {
+                BegrotingQueryHandlers handlers = new BegrotingQueryHandlers(jdbc);
+                return new Lezing(
+                    handlers.handle(query),
+                    handlers.handle(new FindConsistencyReport(begroting)),
+                    handlers.handle(new FindWasWordt(begroting)));
+              });
+      lezing = replayed.answer();
+      tijd = tijd.metWeggelaten(replayed.leftOut().size());
+    }
     model.addAttribute("tijd", tijd);
-    model.addAttribute(
-        "view",
-        queries.query(new FindBegroting(begroting, tijd.geldigOp()), BegrotingView.class).join());
-    model.addAttribute(
-        "rapport",
-        queries.query(new FindConsistencyReport(begroting), ConsistencyReport.class).join());
-    model.addAttribute(
-        "wasWordt", queries.query(new FindWasWordt(begroting), WasWordt.class).join());
+    model.addAttribute("view", lezing.view());
+    model.addAttribute("rapport", lezing.rapport());
+    model.addAttribute("wasWordt", lezing.wasWordt());
     return "begroting/begroting";
   }
 
