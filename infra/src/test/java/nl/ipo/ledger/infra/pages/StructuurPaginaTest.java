@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The structure on a day, the comparison of two days and a gremium's history, as an AV-lid sees
@@ -109,6 +110,15 @@ class StructuurPaginaTest extends BrowserTestBase {
     assertThat(b.find(By.cssSelector("ol.tijdlijn")).getText())
         .contains("1 januari 2018 — Ingesteld als BAC 'BAC Mobiliteit'")
         .contains("1 september 2023 — Opgeheven: opgegaan in BAC Wonen & Bereikbaarheid.");
+    WebElement established =
+        b.findAll(By.cssSelector("ol.tijdlijn > li")).stream()
+            .filter(li -> li.getText().contains("Ingesteld als BAC 'BAC Mobiliteit'"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(established.findElement(By.cssSelector(".bron:has(.aanname)")).getText())
+        .isEqualTo(
+            "Aanname begindatum 2018-01-01 niet gedrukt; het orgaan bestond al in 2018"
+                + " (history.md, aanname 1).");
     assertThat(b.page()).contains("U ziet de toestand op 31 augustus 2023");
     b.checkPage("gremium-opgegaan");
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
+import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingenPage;
@@ -17,6 +18,7 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindWasWordt;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
 import nl.ipo.ledger.kernel.begroting.CostLine;
+import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import org.axonframework.queryhandling.QueryGateway;
@@ -86,16 +88,20 @@ class BegrotingPagina {
               queries.query(new FindWasWordt(begroting), WasWordt.class).join());
     } else {
       Replayed<Lezing> replayed =
-          temporal.asKnownAt(
-              tijd.bekendOp(),
-              BegrotingProjection::new,
-              jdbc -> {
-                BegrotingQueryHandlers handlers = new BegrotingQueryHandlers(jdbc);
-                return new Lezing(
-                    handlers.handle(query),
-                    handlers.handle(new FindConsistencyReport(begroting)),
-                    handlers.handle(new FindWasWordt(begroting)));
-              });
+          notYetKnown(
+              tijd,
+              "deze begroting",
+              () ->
+                  temporal.asKnownAt(
+                      tijd.bekendOp(),
+                      BegrotingProjection::new,
+                      jdbc -> {
+                        BegrotingQueryHandlers handlers = new BegrotingQueryHandlers(jdbc);
+                        return new Lezing(
+                            handlers.handle(query),
+                            handlers.handle(new FindConsistencyReport(begroting)),
+                            handlers.handle(new FindWasWordt(begroting)));
+                      }));
       lezing = replayed.answer();
       tijd = tijd.metWeggelaten(replayed.leftOut().size());
     }
@@ -104,6 +110,24 @@ class BegrotingPagina {
     model.addAttribute("rapport", lezing.rapport());
     model.addAttribute("wasWordt", lezing.wasWordt());
     return "begroting/begroting";
+  }
+
+  /**
+   * A reading as known at a moment before the begroting was recorded finds none: said so, with the
+   * moment, rather than as an unknown id.
+   */
+  static <T> T notYetKnown(Tijdkeuze tijd, String wat, java.util.function.Supplier<T> reading) {
+    try {
+      return reading.get();
+    } catch (NotFoundException e) {
+      throw new NotFoundException(
+          "bekend",
+          "Op "
+              + Weergave.moment(tijd.bekendOp())
+              + " was "
+              + wat
+              + " nog niet in het register bekend; kies een later moment bij 'Zoals bekend op'.");
+    }
   }
 
   @GetMapping("/begrotingen/{id}/regels/{code}/{regel}")

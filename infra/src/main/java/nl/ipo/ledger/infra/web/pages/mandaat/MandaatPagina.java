@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.web.mandaat.MandaatReadings;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
+import nl.ipo.ledger.infra.web.pages.Weergave;
+import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatDossier;
@@ -77,7 +79,19 @@ class MandaatPagina {
     if (tijd.bekendOp() == null) {
       dossier = queries.query(query, MandaatDossier.class).join();
     } else {
-      Replayed<MandaatDossier> replayed = readings.dossier(query, tijd.bekendOp());
+      Replayed<MandaatDossier> replayed;
+      try {
+        replayed = readings.dossier(query, tijd.bekendOp());
+      } catch (NotFoundException e) {
+        // said with the moment, rather than as an unknown id
+        throw new NotFoundException(
+            "bekend",
+            "Op "
+                + Weergave.moment(tijd.bekendOp())
+                + " was dit mandaat op "
+                + Weergave.datum(tijd.geldigOp())
+                + " nog niet in het register bekend; kies een later moment bij 'Zoals bekend op'.");
+      }
       dossier = replayed.answer();
       tijd = tijd.metWeggelaten(replayed.leftOut().size());
     }
