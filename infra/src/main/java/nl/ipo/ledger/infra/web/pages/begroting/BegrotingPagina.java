@@ -1,6 +1,7 @@
 package nl.ipo.ledger.infra.web.pages.begroting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
@@ -87,13 +88,14 @@ class BegrotingPagina {
               queries.query(new FindConsistencyReport(begroting), ConsistencyReport.class).join(),
               queries.query(new FindWasWordt(begroting), WasWordt.class).join());
     } else {
+      Instant bekendOp = tijd.bekendOp();
       Replayed<Lezing> replayed =
           notYetKnown(
               tijd,
               "deze begroting",
               () ->
                   temporal.asKnownAt(
-                      tijd.bekendOp(),
+                      bekendOp,
                       BegrotingProjection::new,
                       jdbc -> {
                         BegrotingQueryHandlers handlers = new BegrotingQueryHandlers(jdbc);
