@@ -89,7 +89,7 @@ class BegrotingPaginaTest extends BrowserTestBase {
 
     String later =
         LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
-            .plusDays(1)
+            .plusHours(1)
             .truncatedTo(ChronoUnit.MINUTES)
             .toString();
     b.open(begroting + "?datum=2021-01-01");

@@ -82,7 +82,7 @@ class MandaatPaginaTest extends BrowserTestBase {
     // sources come from the replayed read models beside the mandates
     String later =
         LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
-            .plusDays(1)
+            .plusHours(1)
             .truncatedTo(ChronoUnit.MINUTES)
             .toString();
     b.open("/mandaten?datum=2018-03-01");
