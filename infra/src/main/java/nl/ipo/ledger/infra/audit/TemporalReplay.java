@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -91,6 +94,22 @@ public class TemporalReplay {
    */
   public <R> Replayed<R> asKnownAt(
       Instant knownAt, Function<JdbcClient, ?> projection, Function<JdbcClient, R> query) {
+    return asKnownAt(knownAt, List.of(projection), query);
+  }
+
+  /**
+   * Runs {@code query} on the read models built by several {@code projections} at once, for a query
+   * that joins them (the mandate register reads mandates, gremium names and the journal's sources):
+   * each event is fed to every projection that handles it, in the store's order, all in the one
+   * throw-away database. Each projection leaves out its own unreadable events (and the later events
+   * of the same record), as its live processor parks them independently; an event left out by
+   * several projections is reported once.
+   */
+  public <R> Replayed<R> asKnownAt(
+      Instant knownAt, List<Function<JdbcClient, ?>> projections, Function<JdbcClient, R> query) {
+    if (projections.isEmpty()) {
+      throw new IllegalArgumentException("a replay needs at least one projection");
+    }
     SingleConnectionDataSource db =
         new SingleConnectionDataSource(
             "jdbc:h2:mem:known-at-"
@@ -104,12 +123,16 @@ public class TemporalReplay {
       Connection connection = db.getConnection();
       connection.setAutoCommit(false);
       JdbcClient jdbc = JdbcClient.create(db);
-      Object instance = projection.apply(jdbc);
-      Replay replay = new Replay(new AnnotationEventHandlerAdapter(instance), connection, knownAt);
-      try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
-        events.forEach(replay::feed);
+      List<Replay> replays = new ArrayList<>();
+      for (Function<JdbcClient, ?> projection : projections) {
+        replays.add(
+            new Replay(
+                new AnnotationEventHandlerAdapter(projection.apply(jdbc)), connection, knownAt));
       }
-      return new Replayed<>(query.apply(jdbc), replay.leftOut);
+      try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+        events.forEach(event -> replays.forEach(replay -> replay.feed(event)));
+      }
+      return new Replayed<>(query.apply(jdbc), merged(replays));
     } catch (LedgerException e) {
       throw e;
     } catch (Exception e) {
@@ -117,6 +140,31 @@ public class TemporalReplay {
     } finally {
       db.destroy();
     }
+  }
+
+  /**
+   * The events the replays left out, each once, in the store's order of the first replay that left
+   * it out; an event one projection could not read outweighs another's waiting for it.
+   */
+  private static List<LeftOut> merged(List<Replay> replays) {
+    if (replays.size() == 1) {
+      return replays.get(0).leftOut;
+    }
+    Map<String, LeftOut> byEvent = new LinkedHashMap<>();
+    for (Replay replay : replays) {
+      for (LeftOut entry : replay.leftOut) {
+        byEvent.merge(
+            entry.eventIdentifier(),
+            entry,
+            (kept, other) ->
+                kept.waitsForEarlierEvent() && !other.waitsForEarlierEvent() ? other : kept);
+      }
+    }
+    List<LeftOut> all = new ArrayList<>(byEvent.values());
+    all.sort(
+        Comparator.comparing(
+            LeftOut::globalIndex, Comparator.nullsLast(Comparator.naturalOrder())));
+    return all;
   }
 
   /** One replay: feeds the events in the store's order, each inside a savepoint. */

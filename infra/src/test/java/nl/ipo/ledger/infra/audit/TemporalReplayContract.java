@@ -7,13 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ipo.ledger.infra.audit.TemporalReplay.LeftOut;
+import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;
 import nl.ipo.ledger.infra.support.StoredEvents;
+import nl.ipo.ledger.query.journal.JournalProjection;
+import nl.ipo.ledger.query.structure.StructureProjection;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * same record, every other record is read, and the answer says what it left out.
  *
  * <p>Each subclass runs on a database of its own, because the poisoned events stay in the store for
- * good (as they would in production) and would trouble the other tests.
+ * good (as they would in production) and would trouble the other tests. For the same reason the
+ * first test, which starts from a clean store, runs first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class TemporalReplayContract {
 
   private static final String SECRETARIAAT = "secretariaat";
@@ -36,6 +49,7 @@ abstract class TemporalReplayContract {
   @LocalServerPort int port;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired TemporalReplay temporal;
 
   LedgerHttp http;
   StoredEvents store;
@@ -47,6 +61,7 @@ abstract class TemporalReplayContract {
   }
 
   @Test
+  @Order(1)
   void aPoisonedEventIsLeftOutOfAKnownAtReadingWhichSaysSo() {
     Instant start = Instant.now();
     String before = establish("Werkgroep Voor Het Gif", "2023-01-01");
@@ -113,6 +128,79 @@ abstract class TemporalReplayContract {
     assertThat(list.status()).as(list.text()).isEqualTo(200);
     assertThat(list.body().get("leftOut")).isEmpty();
     assertThat(store.count()).as("reading records nothing").isEqualTo(events);
+  }
+
+  /** What a reading that joins the structure and the journal sees of three records. */
+  record Joined(String name, long journalRows, long tooLongJournalRows, long tooLongGremia) {}
+
+  @Test
+  @Order(2)
+  void aReadingOfSeveralReadModelsFeedsEachEventToEveryOneAndReportsALeftOutEventOnce() {
+    String gremium = establish("Werkgroep Twee Leesmodellen", "2023-01-01");
+    rename(gremium, "Werkgroep Twee Leesmodellen II", "2024-06-01");
+    // unreadable for both read models; too long for the structure's column, not for the journal
+    String unreadable = UUID.randomUUID().toString();
+    store.insertCopy(gremium, 0, unreadable, "{\"gremiumId\": ".getBytes(StandardCharsets.UTF_8));
+    String tooLong = UUID.randomUUID().toString();
+    store.insertCopy(gremium, 0, tooLong, payload -> payload.put("name", "W " + "x".repeat(300)));
+    Instant knownAt = Instant.now();
+
+    Replayed<Joined> both =
+        temporal.asKnownAt(
+            knownAt,
+            List.of(StructureProjection::new, JournalProjection::new),
+            jdbc ->
+                new Joined(
+                    jdbc.sql(
+                            "SELECT name FROM structure_gremium_name WHERE gremium_id = :id"
+                                + " ORDER BY valid_from DESC LIMIT 1")
+                        .param("id", gremium)
+                        .query(String.class)
+                        .single(),
+                    count(jdbc, "journal_entry", "aggregate_id", gremium),
+                    count(jdbc, "journal_entry", "aggregate_id", tooLong),
+                    count(jdbc, "structure_gremium", "id", tooLong)));
+    assertThat(both.answer())
+        .as("every event reached both read models; the journal kept what the structure could not")
+        .isEqualTo(new Joined("Werkgroep Twee Leesmodellen II", 2, 1, 0));
+
+    List<LeftOut> mine =
+        both.leftOut().stream()
+            .filter(
+                e ->
+                    unreadable.equals(e.aggregateIdentifier())
+                        || tooLong.equals(e.aggregateIdentifier()))
+            .toList();
+    assertThat(mine)
+        .extracting(LeftOut::aggregateIdentifier, LeftOut::waitsForEarlierEvent)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(unreadable, false),
+            org.assertj.core.groups.Tuple.tuple(tooLong, false));
+    assertThat(both.leftOut().stream().map(LeftOut::eventIdentifier).distinct())
+        .as("each left-out event once")
+        .hasSameSizeAs(both.leftOut());
+
+    // the same as the union of the single readings, which still work as before
+    Set<String> structure = leftOut(knownAt, StructureProjection::new);
+    Set<String> journal = leftOut(knownAt, JournalProjection::new);
+    assertThat(journal).isNotEmpty().isSubsetOf(structure);
+    Set<String> union = new HashSet<>(structure);
+    union.addAll(journal);
+    assertThat(both.leftOut().stream().map(LeftOut::eventIdentifier).collect(Collectors.toSet()))
+        .isEqualTo(union);
+  }
+
+  private Set<String> leftOut(Instant knownAt, Function<JdbcClient, ?> projection) {
+    return temporal.asKnownAt(knownAt, projection, jdbc -> 0).leftOut().stream()
+        .map(LeftOut::eventIdentifier)
+        .collect(Collectors.toSet());
+  }
+
+  private static long count(JdbcClient jdbc, String table, String column, String value) {
+    return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = :v")
+        .param("v", value)
+        .query(Long.class)
+        .single();
   }
 
   private JsonNode known(Instant knownAt) {

@@ -2,6 +2,9 @@ package nl.ipo.ledger.infra.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -71,5 +74,35 @@ class BegrotingPaginaTest extends BrowserTestBase {
     assertThat(b.heading()).isEqualTo("Geschiedenis van programmalasten bij 3.9 Stikstof");
     assertThat(b.main()).contains("1 mei 2020").contains("primitieve begroting");
     b.checkPage("begroting-regel");
+  }
+
+  @Test
+  void theBegrotingAsKnownBeforeItWasRecordedIsNotYetThereAndAsKnownNowItIs() {
+    Browser b = browser().signIn("av-lid").open("/begrotingen?datum=2021-01-01");
+    String begroting =
+        b.find(By.linkText("IPO Begroting 2021")).getDomAttribute("href").replaceFirst("\\?.*", "");
+    b.open(begroting + "?datum=2021-01-01&bekend=2020-01-01T12:00");
+    assertThat(b.heading()).isEqualTo("Niet gevonden");
+    assertThat(b.main())
+        .contains("Op 1 januari 2020")
+        .contains("was deze begroting nog niet in het register bekend");
+
+    String later =
+        LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
+            .plusHours(1)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString();
+    b.open(begroting + "?datum=2021-01-01");
+    b.date("tijd-bekend", later);
+    b.navigate(By.cssSelector("form.tijdkeuze button[type=submit]"));
+    assertThat(b.url()).contains("bekend=").contains("datum=2021-01-01");
+    assertThat(b.heading()).isEqualTo("IPO Begroting 2021");
+    assertThat(b.page()).contains("U ziet wat het register wist op");
+    assertThat(b.main()).contains("Status op 1 januari 2021: vastgesteld, Besluit AV");
+    List<String> programmes = b.texts(".begroting-boom > details > summary");
+    assertThat(programmes).hasSize(9);
+    assertThat(programmes.get(1)).contains("berekend € 2.636.000").contains("gedrukt € 2.635.000");
+    assertThat(b.main()).contains("Gedrukt € 467.000, berekend € 466.000, verschil € 1.000");
+    b.checkPage("begroting-2021-bekend-op");
   }
 }

@@ -2,6 +2,9 @@ package nl.ipo.ledger.infra.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,7 +54,54 @@ class MandaatPaginaTest extends BrowserTestBase {
         .contains("003_f501c4111f8778ab.txt")
         .contains("Remkes (Noord-Holland)");
     assertThat(b.texts("ol.versies > li")).hasSize(1);
+    assertThat(b.texts("ol.versies .aanname")).containsExactly("Aanname");
+    assertThat(b.find(By.cssSelector("ol.versies dd:has(.aanname)")).getText())
+        .isEqualTo(
+            "Aanname ingangsdatum 2018-01-01 (niet gedrukt; verleend na 'eind november'); geen"
+                + " einddatum gedrukt (history.md, aanname 6).");
     b.checkPage("mandaat-lijn");
+  }
+
+  @Test
+  void asKnownBeforeTheHistoryWasRecordedTheRegisterIsEmptyAndAsKnownNowItNamesTheKopgroep() {
+    Browser b = browser().signIn("av-lid");
+    String lineage =
+        kopgroepRow(b.open("/mandaten?datum=2018-03-01"))
+            .findElement(By.partialLinkText("Lijn en versies"))
+            .getDomAttribute("href")
+            .replaceFirst("\\?.*", "");
+    b.open("/mandaten?datum=2018-03-01&bekend=2020-01-01T12:00");
+    assertThat(b.page()).contains("U ziet wat het register wist op 1 januari 2020");
+    assertThat(b.texts("table.mandaten tbody tr")).containsExactly("Geen mandaten gevonden.");
+    b.open(lineage + "?datum=2018-03-01&bekend=2020-01-01T12:00");
+    assertThat(b.heading()).isEqualTo("Niet gevonden");
+    assertThat(b.main())
+        .contains("was dit mandaat op 1 maart 2018 nog niet in het register bekend");
+
+    // the form sets "zoals bekend op" to a moment after the loading: the names, members and
+    // sources come from the replayed read models beside the mandates
+    String later =
+        LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
+            .plusHours(1)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString();
+    b.open("/mandaten?datum=2018-03-01");
+    b.date("tijd-bekend", later);
+    b.navigate(By.cssSelector("form.tijdkeuze button[type=submit]"));
+    assertThat(b.url()).contains("bekend=");
+    assertThat(b.page()).contains("U ziet wat het register wist op");
+    WebElement row = kopgroepRow(b);
+    assertThat(row.findElements(By.cssSelector("ul.leden li")).stream().map(WebElement::getText))
+        .contains("Remkes (Noord-Holland)");
+    assertThat(row.findElements(By.tagName("td")).get(0).getText()).contains("IPO-bestuur");
+    row.findElement(By.partialLinkText("Lijn en versies")).click();
+    assertThat(b.url()).contains("bekend=");
+    assertThat(b.heading()).isEqualTo("Mandaat aan Bestuurlijke kopgroep IBP");
+    assertThat(b.main())
+        .contains("003_f501c4111f8778ab.txt")
+        .contains("ingangsdatum 2018-01-01 (niet gedrukt");
+    assertThat(b.find(By.id("tijd-bekend")).getAttribute("value")).isEqualTo(later);
+    b.checkPage("mandaat-lijn-bekend-op");
   }
 
   @Test

@@ -2,9 +2,13 @@ package nl.ipo.ledger.infra.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The structure on a day, the comparison of two days and a gremium's history, as an AV-lid sees
@@ -109,8 +113,41 @@ class StructuurPaginaTest extends BrowserTestBase {
     assertThat(b.find(By.cssSelector("ol.tijdlijn")).getText())
         .contains("1 januari 2018 — Ingesteld als BAC 'BAC Mobiliteit'")
         .contains("1 september 2023 — Opgeheven: opgegaan in BAC Wonen & Bereikbaarheid.");
+    WebElement established =
+        b.findAll(By.cssSelector("ol.tijdlijn > li")).stream()
+            .filter(li -> li.getText().contains("Ingesteld als BAC 'BAC Mobiliteit'"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(established.findElement(By.cssSelector(".bron:has(.aanname)")).getText())
+        .isEqualTo(
+            "Aanname begindatum 2018-01-01 niet gedrukt; het orgaan bestond al in 2018"
+                + " (history.md, aanname 1).");
     assertThat(b.page()).contains("U ziet de toestand op 31 augustus 2023");
     b.checkPage("gremium-opgegaan");
+  }
+
+  @Test
+  void
+      asKnownBeforeTheHistoryWasRecordedTheStructureIsEmptyAndAsKnownNowTheTimelineKeepsItsAanname() {
+    Browser b =
+        browser().signIn("av-lid").open("/structuur?datum=2023-10-01&bekend=2020-01-01T12:00");
+    assertThat(b.page()).contains("U ziet wat het register wist op 1 januari 2020");
+    assertThat(bacs(b)).isEmpty();
+
+    String later =
+        LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
+            .plusHours(1)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString();
+    b.date("tijd-bekend", later).navigate(By.cssSelector("form.tijdkeuze button"));
+    assertThat(bacs(b)).containsExactlyInAnyOrderElementsOf(NEW_BACS);
+    b.clickLink("BAC Wonen & Bereikbaarheid");
+    assertThat(b.url()).contains("bekend=");
+    b.clickLink("BAC Mobiliteit");
+    assertThat(b.page()).contains("U ziet wat het register wist op");
+    assertThat(b.texts("ol.tijdlijn .aanname")).contains("Aanname");
+    assertThat(b.find(By.cssSelector("ol.tijdlijn")).getText())
+        .contains("Aanname begindatum 2018-01-01 niet gedrukt");
   }
 
   @Test

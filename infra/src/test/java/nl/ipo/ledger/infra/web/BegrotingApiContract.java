@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -128,6 +129,19 @@ abstract class BegrotingApiContract {
     return voorstel;
   }
 
+  /** A moment after everything recorded so far and before anything recorded next. */
+  static Instant between() {
+    try {
+      Thread.sleep(5);
+      Instant moment = Instant.now();
+      Thread.sleep(5);
+      return moment;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   JsonNode view(String id, String asOf) {
     Response response = http.get("auditor", "/api/begrotingen/" + id + "?asOf=" + asOf);
     assertThat(response.status()).as(response.text()).isEqualTo(200);
@@ -201,6 +215,7 @@ abstract class BegrotingApiContract {
 
     String approval = avBesluit(bodies, "begroting", "Begroting 2021", "2020-06-11", "2020-07-02");
     post("/api/begrotingen/" + id + "/approve", "{\"besluitId\": \"" + approval + "\"}");
+    Instant approvedKnown = between();
     String wijziging =
         avBesluit(bodies, "begrotingswijziging", "Voorjaarsnota 2021", "2021-06-04", "2021-06-30");
     post(
@@ -247,6 +262,23 @@ abstract class BegrotingApiContract {
     assertThat(amount(june.get("totaal").get("original"))).isEqualByComparingTo("1500000");
     assertThat(amount(june.get("statedTotaal").get("euros"))).isEqualByComparingTo("1500000");
     assertThat(view(id, "2020-05-20").get("status").asString()).isEqualTo("INGEDIEND");
+
+    // as known right after the approval: the begroting in July without the later amendment and
+    // realisation, which the ledger did not know yet; before the import it knew no begroting
+    Response known =
+        http.get("auditor", "/api/begrotingen/" + id + "?asOf=2021-07-15&knownAt=" + approvedKnown);
+    assertThat(known.status()).as(known.text()).isEqualTo(200);
+    assertThat(known.body().get("leftOut")).isEmpty();
+    assertThat(known.body().get("status").asString()).isEqualTo("VASTGESTELD");
+    JsonNode ruimteKnown =
+        known.body().get("programmas").get(0).get("opgaven").get(0).get("lines").get(0);
+    assertThat(amount(ruimteKnown.get("current"))).isEqualByComparingTo("100000");
+    assertThat(amount(ruimteKnown.get("realised"))).isEqualByComparingTo("0");
+    assertThat(ruimteKnown.get("amendments")).isEmpty();
+    assertThat(view(id, "2021-07-15").has("leftOut")).as("live: no replay").isFalse();
+    Response beforeImport =
+        http.get("auditor", "/api/begrotingen/" + id + "?knownAt=2020-01-01T00:00:00Z");
+    assertThat(beforeImport.status()).as(beforeImport.text()).isEqualTo(404);
 
     JsonNode history =
         http.get("auditor", "/api/begrotingen/" + id + "/lines/1.1/PROGRAMMALASTEN/history").body();

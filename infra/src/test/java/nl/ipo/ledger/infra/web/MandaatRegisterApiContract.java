@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ipo.ledger.infra.journal.JournalLoader;
@@ -120,6 +121,51 @@ abstract class MandaatRegisterApiContract {
     assertThat(source.get("version").asInt()).isZero();
     assertThat(source.get("sourceDocument").asString()).isEqualTo("003_f501c4111f8778ab.txt");
     assertThat(source.get("sourceQuote").asString()).contains("bestuurlijke kopgroep gemandateerd");
+  }
+
+  @Test
+  void theRegisterAndTheDossierAsKnownAtAMomentReplayTheMandatesWithTheirNamesAndSources() {
+    String id = kopgroep(register("asOf=2018-03-01")).get("mandaatId").asString();
+    assertThat(register("asOf=2018-03-01").has("leftOut")).as("live: no replay").isFalse();
+
+    // before the history was recorded the ledger knew no mandate at all
+    JsonNode before = register("asOf=2018-03-01&knownAt=2020-01-01T00:00:00Z");
+    assertThat(before.get("total").asLong()).isZero();
+    assertThat(before.get("mandaten")).isEmpty();
+    assertThat(before.get("leftOut").isArray()).isTrue();
+    Response unknown =
+        http.get(
+            "auditor",
+            "/api/mandaten/" + id + "/dossier?asOf=2018-03-01&knownAt=2020-01-01T00:00:00Z");
+    assertThat(unknown.status()).as(unknown.text()).isEqualTo(404);
+
+    // known now: the register names the parties from the replayed structure, as the live one does
+    String now = Instant.now().plusSeconds(60).toString();
+    JsonNode known = register("asOf=2018-03-01&knownAt=" + now);
+    assertThat(known.get("leftOut")).isEmpty();
+    JsonNode live = register("asOf=2018-03-01");
+    assertThat(known.get("total").asLong()).isEqualTo(live.get("total").asLong());
+    JsonNode ibp = kopgroep(known);
+    assertThat(ibp).isNotNull();
+    assertThat(ibp.get("mandaatgever").get("name").asString()).isEqualTo("IPO-bestuur");
+    assertThat(ibp.get("mandataris").get("members")).hasSize(4);
+    assertThat(ibp.get("status").asString()).isEqualTo("GELDIG");
+
+    Response response =
+        http.get("auditor", "/api/mandaten/" + id + "/dossier?asOf=2018-03-01&knownAt=" + now);
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    JsonNode dossier = response.body();
+    assertThat(dossier.get("leftOut")).isEmpty();
+    List<String> names = new ArrayList<>();
+    dossier.get("parties").forEach(p -> names.add(p.get("name").asString()));
+    assertThat(names).containsExactlyInAnyOrder("IPO-bestuur", "Bestuurlijke kopgroep IBP");
+    JsonNode source = dossier.get("sources").get(0);
+    assertThat(source.get("sourceDocument").asString()).isEqualTo("003_f501c4111f8778ab.txt");
+    assertThat(source.get("sourceNote").asString()).startsWith("Aanname: ingangsdatum 2018-01-01");
+
+    Response bad = http.get("av-lid", "/api/mandaten?knownAt=gisteren");
+    assertThat(bad.status()).as(bad.text()).isEqualTo(400);
+    assertThat(bad.body().get("field").asString()).isEqualTo("knownAt");
   }
 
   @Test

@@ -140,7 +140,7 @@ public class MandaatRegister {
     return jdbc.sql(
             """
             SELECT sequence_number, besluit_id, recorded_at, actor, source_document,
-                   source_place, source_quote
+                   source_place, source_quote, source_note
               FROM journal_entry
              WHERE aggregate_id = :id
                AND event_type IN ('MandaatGranted', 'MandaatAmended')
@@ -156,7 +156,8 @@ public class MandaatRegister {
                     rs.getString("actor"),
                     rs.getString("source_document"),
                     rs.getString("source_place"),
-                    rs.getString("source_quote")))
+                    rs.getString("source_quote"),
+                    rs.getString("source_note")))
         .list();
   }
 

@@ -162,6 +162,9 @@ public final class MandaatQueries {
   /**
    * Where one version of a mandate comes from: the besluit it was taken under (if recorded in the
    * ledger), who recorded it when, and the source document, place and quote it rests on.
+   *
+   * @param sourceNote the recorder's note on the source, where one was given; see {@link
+   *     #assumption()}
    */
   public record VersionSource(
       String mandaatId,
@@ -171,7 +174,14 @@ public final class MandaatQueries {
       String actor,
       String sourceDocument,
       String sourcePlace,
-      String sourceQuote) {}
+      String sourceQuote,
+      String sourceNote) {
+
+    /** Whether the history marks this version as resting on an assumption ("Aanname: …"). */
+    public boolean assumption() {
+      return sourceNote != null && sourceNote.regionMatches(true, 0, "aanname", 0, 7);
+    }
+  }
 
   public record MandaatDossier(
       MandaatNode lineage, List<PartyView> parties, List<VersionSource> sources) {

@@ -3,6 +3,7 @@ package nl.ipo.ledger.infra.web.begroting;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.command.begroting.BegrotingFile;
@@ -38,6 +39,8 @@ import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
+import nl.ipo.ledger.query.begroting.BegrotingProjection;
+import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -214,16 +217,24 @@ class BegrotingController {
     return queries.query(new FindWasWordt(begroting(id)), WasWordt.class).join();
   }
 
+  /**
+   * One begroting on a day; with {@code knownAt}, as the ledger knew it then, with the events the
+   * reading had to leave out ({@link TemporalReplay.Replayed}).
+   */
   @GetMapping("/{id}")
-  BegrotingView begroting(
+  Object begroting(
       @PathVariable String id,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return queries
-        .query(
-            new FindBegroting(begroting(id), asOf == null ? LocalDate.now(clock) : asOf),
-            BegrotingView.class)
-        .join();
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt) {
+    FindBegroting query =
+        new FindBegroting(begroting(id), asOf == null ? LocalDate.now(clock) : asOf);
+    if (knownAt != null) {
+      return temporal.asKnownAt(
+          knownAt,
+          BegrotingProjection::new,
+          jdbc -> new BegrotingQueryHandlers(jdbc).handle(query));
+    }
+    return queries.query(query, BegrotingView.class).join();
   }
 
   @GetMapping("/{id}/consistency")

@@ -3,6 +3,7 @@ package nl.ipo.ledger.infra.web.mandaat;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
@@ -74,11 +75,14 @@ class MandaatController {
   private final CommandEdge commands;
   private final QueryGateway queries;
   private final Clock clock;
+  private final MandaatReadings readings;
 
-  MandaatController(CommandEdge commands, QueryGateway queries, Clock clock) {
+  MandaatController(
+      CommandEdge commands, QueryGateway queries, Clock clock, MandaatReadings readings) {
     this.commands = commands;
     this.queries = queries;
     this.clock = clock;
+    this.readings = readings;
   }
 
   @PostMapping
@@ -115,27 +119,41 @@ class MandaatController {
                 new DecisionReference(request.decisionReference()))));
   }
 
-  /** The register on a day ({@code asOf}, default today), optionally of one status, paged. */
+  /**
+   * The register on a day ({@code asOf}, default today), optionally of one status, paged; with
+   * {@code knownAt}, as the ledger knew it then, with the events the reading had to leave out
+   * ({@link nl.ipo.ledger.infra.audit.TemporalReplay.Replayed}).
+   */
   @GetMapping
-  MandatenPage register(
+  Object register(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) Instant knownAt) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    return queries.query(new FindMandaten(day, status, page, size), MandatenPage.class).join();
+    FindMandaten query = new FindMandaten(day, status, page, size);
+    if (knownAt != null) {
+      return readings.register(query, knownAt);
+    }
+    return queries.query(query, MandatenPage.class).join();
   }
 
-  /** The names of the parties in a mandate's lineage and the source of each version. */
+  /**
+   * The names of the parties in a mandate's lineage and the source of each version; with {@code
+   * knownAt}, as the ledger knew them then.
+   */
   @GetMapping("/{id}/dossier")
-  MandaatDossier dossier(
+  Object dossier(
       @PathVariable String id,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    return queries
-        .query(new FindMandaatDossier(MandaatId.parse("id", id), day), MandaatDossier.class)
-        .join();
+    FindMandaatDossier query = new FindMandaatDossier(MandaatId.parse("id", id), day);
+    if (knownAt != null) {
+      return readings.dossier(query, knownAt);
+    }
+    return queries.query(query, MandaatDossier.class).join();
   }
 
   @GetMapping("/{id}/lineage")

@@ -1,8 +1,12 @@
 package nl.ipo.ledger.infra.web.pages.begroting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
+import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingenPage;
@@ -15,6 +19,9 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindWasWordt;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
 import nl.ipo.ledger.kernel.begroting.CostLine;
+import nl.ipo.ledger.kernel.error.NotFoundException;
+import nl.ipo.ledger.query.begroting.BegrotingProjection;
+import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -25,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The begrotingen, one begroting as a tree with its printed and computed figures and its
- * consistency findings, and the history of one cost line. "Geldig op" only: the budget read model
- * has no knownAt replay yet (the API offers none either).
+ * consistency findings, and the history of one cost line. One begroting can also be read "zoals
+ * bekend op" a moment: its budget read model replayed up to then.
  */
 @Controller
 class BegrotingPagina {
@@ -35,11 +42,16 @@ class BegrotingPagina {
 
   private final QueryGateway queries;
   private final Clock clock;
+  private final TemporalReplay temporal;
 
-  BegrotingPagina(QueryGateway queries, Clock clock) {
+  BegrotingPagina(QueryGateway queries, Clock clock, TemporalReplay temporal) {
     this.queries = queries;
     this.clock = clock;
+    this.temporal = temporal;
   }
+
+  /** What the begroting page shows, read together. */
+  private record Lezing(BegrotingView view, ConsistencyReport rapport, WasWordt wasWordt) {}
 
   @GetMapping("/begrotingen")
   String lijst(
@@ -63,19 +75,61 @@ class BegrotingPagina {
       @PathVariable String id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate datum,
+      @RequestParam(required = false) String bekend,
       Model model) {
     BegrotingId begroting = BegrotingId.parse("id", id);
-    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/begrotingen/" + begroting);
+    Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/begrotingen/" + begroting);
+    FindBegroting query = new FindBegroting(begroting, tijd.geldigOp());
+    Lezing lezing;
+    if (tijd.bekendOp() == null) {
+      lezing =
+          new Lezing(
+              queries.query(query, BegrotingView.class).join(),
+              queries.query(new FindConsistencyReport(begroting), ConsistencyReport.class).join(),
+              queries.query(new FindWasWordt(begroting), WasWordt.class).join());
+    } else {
+      Instant bekendOp = tijd.bekendOp();
+      Replayed<Lezing> replayed =
+          notYetKnown(
+              tijd,
+              "deze begroting",
+              () ->
+                  temporal.asKnownAt(
+                      bekendOp,
+                      BegrotingProjection::new,
+                      jdbc -> {
+                        BegrotingQueryHandlers handlers = new BegrotingQueryHandlers(jdbc);
+                        return new Lezing(
+                            handlers.handle(query),
+                            handlers.handle(new FindConsistencyReport(begroting)),
+                            handlers.handle(new FindWasWordt(begroting)));
+                      }));
+      lezing = replayed.answer();
+      tijd = tijd.metWeggelaten(replayed.leftOut().size());
+    }
     model.addAttribute("tijd", tijd);
-    model.addAttribute(
-        "view",
-        queries.query(new FindBegroting(begroting, tijd.geldigOp()), BegrotingView.class).join());
-    model.addAttribute(
-        "rapport",
-        queries.query(new FindConsistencyReport(begroting), ConsistencyReport.class).join());
-    model.addAttribute(
-        "wasWordt", queries.query(new FindWasWordt(begroting), WasWordt.class).join());
+    model.addAttribute("view", lezing.view());
+    model.addAttribute("rapport", lezing.rapport());
+    model.addAttribute("wasWordt", lezing.wasWordt());
     return "begroting/begroting";
+  }
+
+  /**
+   * A reading as known at a moment before the begroting was recorded finds none: said so, with the
+   * moment, rather than as an unknown id.
+   */
+  static <T> T notYetKnown(Tijdkeuze tijd, String wat, java.util.function.Supplier<T> reading) {
+    try {
+      return reading.get();
+    } catch (NotFoundException e) {
+      throw new NotFoundException(
+          "bekend",
+          "Op "
+              + Weergave.moment(tijd.bekendOp())
+              + " was "
+              + wat
+              + " nog niet in het register bekend; kies een later moment bij 'Zoals bekend op'.");
+    }
   }
 
   @GetMapping("/begrotingen/{id}/regels/{code}/{regel}")

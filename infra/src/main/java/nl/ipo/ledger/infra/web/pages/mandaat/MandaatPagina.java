@@ -2,7 +2,11 @@ package nl.ipo.ledger.infra.web.pages.mandaat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
+import nl.ipo.ledger.infra.web.mandaat.MandaatReadings;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
+import nl.ipo.ledger.infra.web.pages.Weergave;
+import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatDossier;
@@ -18,9 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The mandate register on a day and a mandate's lineage. Only "geldig op" is offered here: the
- * register joins three read models (mandates, names, sources), and the knownAt replay builds one
- * projection at a time, so "zoals bekend op" would show names and sources as known now.
+ * The mandate register on a day and a mandate's lineage, live or, with "zoals bekend op", as the
+ * ledger knew them at a moment ({@link MandaatReadings} replays the three read models they join).
  */
 @Controller
 class MandaatPagina {
@@ -29,10 +32,12 @@ class MandaatPagina {
 
   private final QueryGateway queries;
   private final Clock clock;
+  private final MandaatReadings readings;
 
-  MandaatPagina(QueryGateway queries, Clock clock) {
+  MandaatPagina(QueryGateway queries, Clock clock, MandaatReadings readings) {
     this.queries = queries;
     this.clock = clock;
+    this.readings = readings;
   }
 
   @GetMapping("/mandaten")
@@ -41,13 +46,18 @@ class MandaatPagina {
           LocalDate datum,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int pagina,
+      @RequestParam(required = false) String bekend,
       Model model) {
-    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/mandaten");
-    MandatenPage page =
-        queries
-            .query(
-                new FindMandaten(tijd.geldigOp(), status, pagina, PER_PAGINA), MandatenPage.class)
-            .join();
+    Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/mandaten");
+    FindMandaten query = new FindMandaten(tijd.geldigOp(), status, pagina, PER_PAGINA);
+    MandatenPage page;
+    if (tijd.bekendOp() == null) {
+      page = queries.query(query, MandatenPage.class).join();
+    } else {
+      Replayed<MandatenPage> replayed = readings.register(query, tijd.bekendOp());
+      page = replayed.answer();
+      tijd = tijd.metWeggelaten(replayed.leftOut().size());
+    }
     model.addAttribute("tijd", tijd);
     model.addAttribute("register", page);
     model.addAttribute("statussen", MandaatQueries.STATUSES);
@@ -60,14 +70,31 @@ class MandaatPagina {
       @PathVariable String id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate datum,
+      @RequestParam(required = false) String bekend,
       Model model) {
-    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/mandaten/" + MandaatId.parse("id", id));
-    MandaatDossier dossier =
-        queries
-            .query(
-                new FindMandaatDossier(MandaatId.parse("id", id), tijd.geldigOp()),
-                MandaatDossier.class)
-            .join();
+    MandaatId mandaat = MandaatId.parse("id", id);
+    Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/mandaten/" + mandaat);
+    FindMandaatDossier query = new FindMandaatDossier(mandaat, tijd.geldigOp());
+    MandaatDossier dossier;
+    if (tijd.bekendOp() == null) {
+      dossier = queries.query(query, MandaatDossier.class).join();
+    } else {
+      Replayed<MandaatDossier> replayed;
+      try {
+        replayed = readings.dossier(query, tijd.bekendOp());
+      } catch (NotFoundException e) {
+        // said with the moment, rather than as an unknown id
+        throw new NotFoundException(
+            "bekend",
+            "Op "
+                + Weergave.moment(tijd.bekendOp())
+                + " was dit mandaat op "
+                + Weergave.datum(tijd.geldigOp())
+                + " nog niet in het register bekend; kies een later moment bij 'Zoals bekend op'.");
+      }
+      dossier = replayed.answer();
+      tijd = tijd.metWeggelaten(replayed.leftOut().size());
+    }
     model.addAttribute("tijd", tijd);
     model.addAttribute("dossier", dossier);
     return "mandaat/lineage";

@@ -26,6 +26,11 @@ public final class MandaatWeergave {
     };
   }
 
+  /** The note without its leading "Aanname:", which the page shows as a mark of its own. */
+  public static String zonderAanname(String note) {
+    return note.replaceFirst("^(?i)\\s*aanname\\s*:?\\s*", "");
+  }
+
   /** The label colour class of a status. */
   public static String statusKlasse(String code) {
     return switch (code) {
