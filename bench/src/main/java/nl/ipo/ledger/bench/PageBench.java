@@ -194,6 +194,11 @@ public final class PageBench {
     PageSession session = new PageSession(ledger.base());
     session.signIn(options("user", "auditor"));
     Map<String, String> routes = PageRoutes.discover(session, 2, 40);
+    // what no link on the way leads to, but a user types or submits: a search, and a reading
+    // "zoals bekend op" (knownAt: replayed from the store on each request)
+    routes.putIfAbsent("/zoeken?q", "/zoeken?q=BAC");
+    routes.putIfAbsent(
+        "/structuur?bekend&datum", "/structuur?datum=2023-10-01&bekend=2199-12-31T00:00");
     System.out.printf(Locale.ROOT, "FIGURE %s.store_size %d events%n", label, storeSize);
     System.out.printf(Locale.ROOT, "FIGURE %s.pages %d routes%n", label, routes.size());
     double worst = 0;
