@@ -31,6 +31,9 @@ public final class PageBench {
 
   private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
+  /** The most time one page's measurement may take (warm-up included). */
+  private static final long ROUTE_BUDGET_NANOS = Duration.ofSeconds(30).toNanos();
+
   private final Map<String, String> options;
   private final Path out;
   private final Path jar;
@@ -206,12 +209,19 @@ public final class PageBench {
     for (Map.Entry<String, String> route : routes.entrySet()) {
       Latencies latencies = new Latencies();
       int status = 0;
+      // a page slower than the budget allows is measured fewer times (at least once), so one
+      // slow page cannot hold the run up for hours; n says how often it was measured
+      long deadline = System.nanoTime() + ROUTE_BUDGET_NANOS;
       for (int i = 0; i < warmup + requests; i++) {
+        boolean late = System.nanoTime() > deadline;
+        if (late && latencies.count() > 0) {
+          break;
+        }
         long begin = System.nanoTime();
         var response = session.get(route.getValue());
         long took = System.nanoTime() - begin;
         status = response.statusCode();
-        if (i >= warmup) {
+        if (i >= warmup || late) {
           latencies.add(took);
         }
       }
