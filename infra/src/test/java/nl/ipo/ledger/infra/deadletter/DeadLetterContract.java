@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +17,7 @@ import nl.ipo.ledger.command.besluit.BesluitEffectsProcess;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;
+import nl.ipo.ledger.infra.support.StoredEvents;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -289,52 +289,12 @@ abstract class DeadLetterContract {
 
   /** Copies the template's event into a new aggregate, with a changed payload; its global index. */
   long insertCopy(String template, long sequence, String aggregate, Consumer<ObjectNode> change) {
-    Map<String, Object> row = storedRow(template, sequence);
-    String text =
-        new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
-            .replace(template, aggregate);
-    ObjectNode payload = (ObjectNode) json.readTree(text);
-    change.accept(payload);
-    return insertCopy(template, sequence, aggregate, json.writeValueAsBytes(payload));
+    return new StoredEvents(jdbc, json).insertCopy(template, sequence, aggregate, change);
   }
 
   /** Copies the template's event into a new aggregate with the given payload bytes. */
   long insertCopy(String template, long sequence, String aggregate, byte[] payload) {
-    Map<String, Object> row = storedRow(template, sequence);
-    String eventIdentifier = UUID.randomUUID().toString();
-    jdbc.sql(
-            """
-            INSERT INTO domain_event_entry (event_identifier, aggregate_identifier,
-                sequence_number, type, time_stamp, payload_type, payload_revision, payload,
-                meta_data)
-            VALUES (:event, :aggregate, :sequence, :type, :timestamp, :payloadType, :revision,
-                :payload, :metadata)""")
-        .param("event", eventIdentifier)
-        .param("aggregate", aggregate)
-        .param("sequence", sequence)
-        .param("type", row.get("type"))
-        .param("timestamp", row.get("time_stamp"))
-        .param("payloadType", row.get("payload_type"))
-        .param("revision", row.get("payload_revision"))
-        .param("payload", payload)
-        .param("metadata", row.get("meta_data"))
-        .update();
-    return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = :id")
-        .param("id", eventIdentifier)
-        .query(Long.class)
-        .single();
-  }
-
-  private Map<String, Object> storedRow(String aggregate, long sequence) {
-    return jdbc.sql(
-            """
-            SELECT type, time_stamp, payload_type, payload_revision, payload, meta_data
-              FROM domain_event_entry
-             WHERE aggregate_identifier = :aggregate AND sequence_number = :sequence""")
-        .param("aggregate", aggregate)
-        .param("sequence", sequence)
-        .query()
-        .singleRow();
+    return new StoredEvents(jdbc, json).insertCopy(template, sequence, aggregate, payload);
   }
 
   List<JsonNode> parkedIn(String group) {
