@@ -1,7 +1,10 @@
 package nl.ipo.ledger.infra.audit;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
@@ -13,6 +16,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,10 +31,52 @@ public class Rectifications {
 
   private final EventStore eventStore;
   private final JsonMapper json;
+  private final JdbcClient jdbc;
 
-  Rectifications(EventStore eventStore, JsonMapper json) {
+  Rectifications(EventStore eventStore, JsonMapper json, JdbcClient jdbc) {
     this.eventStore = eventStore;
     this.json = json;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The corrections in the store at one moment, for a replay that reads every fact: only a fact in
+   * {@code facts} needs its corrections looked up, and a correction not in {@code corrections} was
+   * recorded after this was read.
+   *
+   * @param facts the identifiers of the facts with a correction or retraction
+   * @param corrections the identifiers of those corrections and retractions themselves
+   */
+  public record Known(Set<String> facts, Set<String> corrections) {
+    public Known {
+      facts = Set.copyOf(facts);
+      corrections = Set.copyOf(corrections);
+    }
+  }
+
+  /**
+   * The corrections recorded so far, read in one query. Each correction's stream is named after the
+   * fact it corrects, so the stream's identifier is the fact's.
+   */
+  public Known known() {
+    Set<String> facts = new HashSet<>();
+    Set<String> corrections = new HashSet<>();
+    jdbc.sql(
+            "SELECT event_identifier, aggregate_identifier FROM domain_event_entry"
+                + " WHERE payload_type IN (:types)")
+        .param("types", List.of(FactCorrected.class.getName(), FactRetracted.class.getName()))
+        .query(
+            (RowCallbackHandler)
+                row -> {
+                  corrections.add(row.getString("event_identifier"));
+                  facts.add(row.getString("aggregate_identifier"));
+                });
+    return new Known(facts, corrections);
+  }
+
+  /** Whether the message is a correction or retraction, told without reading its payload. */
+  public static boolean isCorrection(EventMessage<?> message) {
+    return RectificatieEvent.class.isAssignableFrom(message.getPayloadType());
   }
 
   /**
@@ -85,7 +132,7 @@ public class Rectifications {
     return message.andMetaData(message.getMetaData());
   }
 
-  static Instant recordedAt(EventMessage<?> event) {
+  public static Instant recordedAt(EventMessage<?> event) {
     return LedgerMetadata.recordedAt(event.getMetaData(), event.getTimestamp());
   }
 }

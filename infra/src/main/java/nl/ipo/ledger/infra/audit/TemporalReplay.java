@@ -2,8 +2,12 @@ package nl.ipo.ledger.infra.audit;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,10 +25,12 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -40,11 +46,40 @@ import org.springframework.stereotype.Component;
  * read in order after it (the live processors park those behind it in the same way). The answer
  * lists what it left out ({@link Replayed#leftOut()}), so no reader takes a partial reading for a
  * whole one; the technical cause goes to the log, for the beheerder.
+ *
+ * <p>A reading is kept for the next question about the same read models at the same moment (a user
+ * moving through the pages "zoals bekend op" one moment asks many): before it answers again it
+ * reads the events recorded since, from where it stopped (Axon's tracking token, so a late commit
+ * below the head is not missed), and takes in those recorded by its moment, exactly as a fresh
+ * replay would feed them. Only a correction recorded by its moment that it had not seen can change
+ * facts it already read; then the reading starts over. A kept reading answers inside a savepoint
+ * that is rolled back, so no question changes it. At most {@code ledger.known-at.kept-readings}
+ * readings are kept (the least recently used goes), none longer than {@code
+ * ledger.known-at.keep-for} unused.
  */
 @Component
 public class TemporalReplay {
 
   private static final Logger log = LoggerFactory.getLogger(TemporalReplay.class);
+
+  /**
+   * The read models a reading replays, under a name that tells kept readings apart: readings with
+   * the same name and moment share one replay, so a name stands for one list of projections.
+   */
+  public record ReadModels(String name, List<Function<JdbcClient, ?>> projections) {
+    public ReadModels {
+      if (projections.isEmpty()) {
+        throw new IllegalArgumentException("a replay needs at least one projection");
+      }
+      projections = List.copyOf(projections);
+    }
+
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only copied into an immutable list
+    public static ReadModels of(String name, Function<JdbcClient, ?>... projections) {
+      return new ReadModels(name, List.of(projections));
+    }
+  }
 
   /**
    * An event left out of a reading.
@@ -80,65 +115,282 @@ public class TemporalReplay {
       "Een eerder feit van hetzelfde record is weggelaten; dit feit volgt daarop en is daarom ook"
           + " weggelaten.";
 
+  /** How often a reading starts over for corrections recorded while it replayed, at most. */
+  private static final int MAX_RESTARTS = 5;
+
   private final EventStorageEngine storage;
   private final Rectifications rectifications;
+  private final Clock clock;
+  private final int keptReadings;
+  private final Duration keepFor;
+  private final Object schemaLock = new Object();
+  private volatile List<String> schema;
 
-  TemporalReplay(EventStorageEngine storage, Rectifications rectifications) {
+  /** The kept readings, least recently used first; guarded by itself. */
+  private final LinkedHashMap<Key, Reading> kept = new LinkedHashMap<>(16, 0.75f, true);
+
+  TemporalReplay(
+      EventStorageEngine storage,
+      Rectifications rectifications,
+      Clock clock,
+      @Value("${ledger.known-at.kept-readings:4}") int keptReadings,
+      @Value("${ledger.known-at.keep-for:PT15M}") Duration keepFor) {
     this.storage = storage;
     this.rectifications = rectifications;
+    this.clock = clock;
+    this.keptReadings = keptReadings;
+    this.keepFor = keepFor;
   }
 
   /**
-   * Runs {@code query} on a read model built by {@code projection} from the events recorded up to
-   * {@code knownAt}. Both get the throw-away database.
+   * Runs {@code query} on the read models built by {@code models} from the events recorded up to
+   * {@code knownAt}, all in the one throw-away database: each event is fed to every projection that
+   * handles it, in the store's order. Each projection leaves out its own unreadable events (and the
+   * later events of the same record), as its live processor parks them independently; an event left
+   * out by several projections is reported once.
    */
   public <R> Replayed<R> asKnownAt(
-      Instant knownAt, Function<JdbcClient, ?> projection, Function<JdbcClient, R> query) {
-    return asKnownAt(knownAt, List.of(projection), query);
-  }
-
-  /**
-   * Runs {@code query} on the read models built by several {@code projections} at once, for a query
-   * that joins them (the mandate register reads mandates, gremium names and the journal's sources):
-   * each event is fed to every projection that handles it, in the store's order, all in the one
-   * throw-away database. Each projection leaves out its own unreadable events (and the later events
-   * of the same record), as its live processor parks them independently; an event left out by
-   * several projections is reported once.
-   */
-  public <R> Replayed<R> asKnownAt(
-      Instant knownAt, List<Function<JdbcClient, ?>> projections, Function<JdbcClient, R> query) {
-    if (projections.isEmpty()) {
-      throw new IllegalArgumentException("a replay needs at least one projection");
+      Instant knownAt, ReadModels models, Function<JdbcClient, R> query) {
+    Key key = new Key(models.name(), knownAt);
+    while (true) {
+      Reading reading = reading(key, models);
+      synchronized (reading) {
+        if (reading.closed) {
+          continue; // evicted between lookup and lock: take or build another
+        }
+        try {
+          reading.catchUp();
+          return new Replayed<>(reading.ask(query), merged(reading.replays));
+        } catch (LedgerException e) {
+          throw e;
+        } catch (Exception e) {
+          forget(key, reading);
+          throw new IllegalStateException(
+              "replaying the ledger as known at " + knownAt + " failed", e);
+        }
+      }
     }
-    SingleConnectionDataSource db =
+  }
+
+  /** The kept reading for the key, or a new (still empty) one, kept from now on. */
+  private Reading reading(Key key, ReadModels models) {
+    List<Reading> gone = new ArrayList<>();
+    Reading reading;
+    synchronized (kept) {
+      Instant now = clock.instant();
+      kept.values()
+          .removeIf(
+              r -> {
+                boolean idle = r.lastUsed.plus(keepFor).isBefore(now);
+                if (idle) {
+                  gone.add(r);
+                }
+                return idle;
+              });
+      reading = kept.get(key);
+      if (reading == null) {
+        reading = new Reading(key, models);
+        kept.put(key, reading);
+        while (kept.size() > Math.max(1, keptReadings)) {
+          var eldest = kept.entrySet().iterator();
+          gone.add(eldest.next().getValue());
+          eldest.remove();
+        }
+      }
+      reading.lastUsed = now;
+    }
+    gone.forEach(Reading::closeWhenFree);
+    return reading;
+  }
+
+  private void forget(Key key, Reading reading) {
+    synchronized (kept) {
+      kept.remove(key, reading);
+    }
+    reading.close();
+  }
+
+  /** How many readings are kept now, for the tests and the logs. */
+  int keptReadings() {
+    synchronized (kept) {
+      return kept.size();
+    }
+  }
+
+  private record Key(String models, Instant knownAt) {}
+
+  /**
+   * One reading: a throw-away database, the projections' replays into it, and where in the store it
+   * stopped reading. Guarded by its own monitor.
+   */
+  private final class Reading {
+
+    private final Key key;
+    private final ReadModels models;
+    private SingleConnectionDataSource db;
+    private Connection connection;
+    private JdbcClient jdbc;
+    private List<Replay> replays = List.of();
+    private Rectifications.Known corrections;
+    private TrackingToken position;
+    private volatile Instant lastUsed;
+    private boolean closed;
+
+    Reading(Key key, ReadModels models) {
+      this.key = key;
+      this.models = models;
+    }
+
+    /** Takes in the events recorded since it last read, or replays the store from the start. */
+    void catchUp() throws SQLException {
+      for (int attempt = 0; attempt <= MAX_RESTARTS; attempt++) {
+        if (db == null) {
+          open();
+        }
+        if (feedFromPosition()) {
+          return;
+        }
+        log.info(
+            "Reading as known at {} starts over: a correction recorded by then came in",
+            key.knownAt());
+        dropDatabase();
+      }
+      throw new IllegalStateException(
+          "corrections kept coming in while the ledger was replayed as known at " + key.knownAt());
+    }
+
+    private void open() throws SQLException {
+      db =
+          new SingleConnectionDataSource(
+              "jdbc:h2:mem:known-at-"
+                  + UUID.randomUUID()
+                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+              "sa",
+              "",
+              true);
+      connection = db.getConnection();
+      createSchema(connection);
+      connection.setAutoCommit(false);
+      jdbc = JdbcClient.create(db);
+      corrections = rectifications.known();
+      position = null;
+      List<Replay> fresh = new ArrayList<>();
+      for (Function<JdbcClient, ?> projection : models.projections()) {
+        fresh.add(new Replay(new AnnotationEventHandlerAdapter(projection.apply(jdbc)), this));
+      }
+      replays = fresh;
+    }
+
+    /**
+     * Feeds the events after {@link #position}; false when one of them is a correction recorded by
+     * the reading's moment that was not in the store when the reading began, which may change a
+     * fact already fed.
+     */
+    private boolean feedFromPosition() {
+      try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(position, false)) {
+        var iterator = events.iterator();
+        while (iterator.hasNext()) {
+          TrackedEventMessage<?> event = iterator.next();
+          Instant recordedAt = recordedAtOrNull(event);
+          boolean known = recordedAt == null || !recordedAt.isAfter(key.knownAt());
+          if (known
+              && Rectifications.isCorrection(event)
+              && !corrections.corrections().contains(event.getIdentifier())) {
+            return false;
+          }
+          for (Replay replay : replays) {
+            replay.feed(event, known);
+          }
+          position = event.trackingToken();
+        }
+      }
+      return true;
+    }
+
+    /** Runs the query inside a savepoint that is rolled back: the kept reading stays as it was. */
+    <R> R ask(Function<JdbcClient, R> query) throws SQLException {
+      Savepoint untouched = connection.setSavepoint();
+      try {
+        return query.apply(jdbc);
+      } finally {
+        connection.rollback(untouched);
+      }
+    }
+
+    boolean corrected(EventMessage<?> event) {
+      return corrections.facts().contains(event.getIdentifier());
+    }
+
+    void closeWhenFree() {
+      synchronized (this) {
+        close();
+      }
+    }
+
+    void close() {
+      closed = true;
+      dropDatabase();
+    }
+
+    private void dropDatabase() {
+      if (db != null) {
+        db.destroy();
+      }
+      db = null;
+      connection = null;
+      jdbc = null;
+      replays = List.of();
+    }
+  }
+
+  /**
+   * Creates the read models' tables in a throw-away database. Flyway migrates one template database
+   * once; each reading then runs the template's own {@code SCRIPT} (H2's dump of its schema and
+   * rows), which takes a few milliseconds where a migration (scanning the class path, validating,
+   * locking, writing its history) takes tens.
+   */
+  private void createSchema(Connection target) throws SQLException {
+    List<String> statements = schema;
+    if (statements == null) {
+      synchronized (schemaLock) {
+        if (schema == null) {
+          schema = templateSchema();
+        }
+        statements = schema;
+      }
+    }
+    try (Statement statement = target.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  private static List<String> templateSchema() throws SQLException {
+    SingleConnectionDataSource template =
         new SingleConnectionDataSource(
-            "jdbc:h2:mem:known-at-"
+            "jdbc:h2:mem:known-at-template-"
                 + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "sa",
             "",
             true);
     try {
-      Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-      Connection connection = db.getConnection();
-      connection.setAutoCommit(false);
-      JdbcClient jdbc = JdbcClient.create(db);
-      List<Replay> replays = new ArrayList<>();
-      for (Function<JdbcClient, ?> projection : projections) {
-        replays.add(
-            new Replay(
-                new AnnotationEventHandlerAdapter(projection.apply(jdbc)), connection, knownAt));
+      Flyway.configure().dataSource(template).locations("classpath:db/migration").load().migrate();
+      List<String> statements = new ArrayList<>();
+      try (Statement statement = template.getConnection().createStatement();
+          ResultSet script = statement.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+        while (script.next()) {
+          String sql = script.getString(1);
+          // the template's own user exists in every new database already
+          if (!sql.startsWith("CREATE USER")) {
+            statements.add(sql);
+          }
+        }
       }
-      try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
-        events.forEach(event -> replays.forEach(replay -> replay.feed(event)));
-      }
-      return new Replayed<>(query.apply(jdbc), merged(replays));
-    } catch (LedgerException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("replaying the ledger as known at " + knownAt + " failed", e);
+      return List.copyOf(statements);
     } finally {
-      db.destroy();
+      template.destroy();
     }
   }
 
@@ -167,46 +419,55 @@ public class TemporalReplay {
     return all;
   }
 
-  /** One replay: feeds the events in the store's order, each inside a savepoint. */
+  /** One projection's replay: fed the events in the store's order, each inside a savepoint. */
   private final class Replay {
 
     private final AnnotationEventHandlerAdapter handlers;
-    private final Connection connection;
-    private final Instant knownAt;
+    private final Reading reading;
     private final Set<String> stopped = new HashSet<>();
     private final List<LeftOut> leftOut = new ArrayList<>();
 
-    Replay(AnnotationEventHandlerAdapter handlers, Connection connection, Instant knownAt) {
+    Replay(AnnotationEventHandlerAdapter handlers, Reading reading) {
       this.handlers = handlers;
-      this.connection = connection;
-      this.knownAt = knownAt;
+      this.reading = reading;
     }
 
-    void feed(TrackedEventMessage<?> event) {
+    /**
+     * @param known whether the event was recorded by the reading's moment (an event whose recording
+     *     time cannot be read is fed, and left out as unreadable by the projection)
+     */
+    void feed(TrackedEventMessage<?> event, boolean known) {
+      if (!known) {
+        return;
+      }
       String record = record(event);
-      Savepoint savepoint = savepoint();
+      Savepoint savepoint = null;
       try {
-        if (Rectifications.recordedAt(event).isAfter(knownAt) || !handlers.canHandle(event)) {
-          connection.releaseSavepoint(savepoint);
+        if (!handlers.canHandle(event)) {
           return;
         }
         if (stopped.contains(record)) {
-          connection.releaseSavepoint(savepoint);
           leftOut.add(leftOut(event, true));
           return;
         }
-        Optional<EventMessage<?>> effective = rectifications.effective(event, knownAt);
+        savepoint = savepoint();
+        Optional<EventMessage<?>> effective =
+            reading.corrected(event)
+                ? rectifications.effective(event, reading.key.knownAt())
+                : Optional.of(event);
         if (effective.isPresent() && handlers.canHandle(effective.get())) {
           handlers.handle(effective.get());
         }
-        connection.releaseSavepoint(savepoint);
+        reading.connection.releaseSavepoint(savepoint);
       } catch (Exception e) {
-        rollback(savepoint);
+        if (savepoint != null) {
+          rollback(savepoint);
+        }
         stopped.add(record);
         leftOut.add(leftOut(event, false));
         log.warn(
             "Reading as known at {}: left out event {} of {} (and the later events of it)",
-            knownAt,
+            reading.key.knownAt(),
             event.getIdentifier(),
             record,
             e);
@@ -215,7 +476,7 @@ public class TemporalReplay {
 
     private Savepoint savepoint() {
       try {
-        return connection.setSavepoint();
+        return reading.connection.setSavepoint();
       } catch (SQLException e) {
         throw new IllegalStateException("the throw-away database refuses a savepoint", e);
       }
@@ -223,10 +484,19 @@ public class TemporalReplay {
 
     private void rollback(Savepoint savepoint) {
       try {
-        connection.rollback(savepoint);
+        reading.connection.rollback(savepoint);
       } catch (SQLException e) {
         throw new IllegalStateException("the throw-away database refuses a rollback", e);
       }
+    }
+  }
+
+  /** The event's recording time, or null when its metadata cannot be read. */
+  private static Instant recordedAtOrNull(EventMessage<?> event) {
+    try {
+      return Rectifications.recordedAt(event);
+    } catch (RuntimeException unreadable) {
+      return null;
     }
   }
 

@@ -39,7 +39,7 @@ class StructureController {
     if (knownAt != null) {
       return temporal.asKnownAt(
           knownAt,
-          StructureProjection::new,
+          KnownAtReadModels.STRUCTURE,
           jdbc -> new StructureProjection(jdbc).handle(new FindStructure(day)));
     }
     return queries.query(new FindStructure(day), StructureView.class).join();

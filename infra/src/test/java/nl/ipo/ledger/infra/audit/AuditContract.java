@@ -41,6 +41,7 @@ abstract class AuditContract {
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired ChainVerifier verifier;
+  @Autowired ChainReports reports;
   @Autowired EventProcessingConfiguration processing;
   @Autowired TransactionTemplate transactions;
   LedgerHttp http;
@@ -116,6 +117,28 @@ abstract class AuditContract {
     assertThat(created.status()).isIn(201, 204);
     JsonNode all = http.get("auditor", "/api/audit/checkpoints").body();
     return all.get(all.size() - 1);
+  }
+
+  @Test
+  void theKeptVerificationSaysWhenItWasMadeAndHowManyFactsWereSealedSince() {
+    awaitSealed(recordSomething());
+    ChainReports.Verified first = reports.verifyNow();
+    assertThat(first.report().intact()).isTrue();
+    assertThat(first.took()).isPositive();
+    assertThat(reports.latest().at()).isAfterOrEqualTo(first.at());
+    assertThat(reports.sealedSince(first)).isZero();
+
+    awaitSealed(recordSomething());
+    assertThat(reports.sealedSince(first)).isEqualTo(2);
+
+    // the API's verification is a fresh one, and is kept for the page
+    Response verified = http.get("auditor", "/api/audit/verify");
+    assertThat(verified.status()).isEqualTo(200);
+    assertThat(verified.body().get("sealedEvents").asLong())
+        .isEqualTo(first.report().sealedEvents() + 2);
+    assertThat(reports.latest().report().sealedEvents())
+        .isEqualTo(first.report().sealedEvents() + 2);
+    assertThat(reports.sealedSince(reports.latest())).isZero();
   }
 
   @Test

@@ -14,10 +14,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ipo.ledger.infra.audit.TemporalReplay.LeftOut;
+import nl.ipo.ledger.infra.audit.TemporalReplay.ReadModels;
 import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;
 import nl.ipo.ledger.infra.support.StoredEvents;
+import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,7 +150,7 @@ abstract class TemporalReplayContract {
     Replayed<Joined> both =
         temporal.asKnownAt(
             knownAt,
-            List.of(StructureProjection::new, JournalProjection::new),
+            ReadModels.of("test-beide", StructureProjection::new, JournalProjection::new),
             jdbc ->
                 new Joined(
                     jdbc.sql(
@@ -190,8 +192,94 @@ abstract class TemporalReplayContract {
         .isEqualTo(union);
   }
 
+  @Test
+  @Order(3)
+  void aKeptReadingTakesInWhatIsRecordedLaterAsAFreshReplayWouldAndNoQuestionChangesIt() {
+    Instant later = Instant.now().plus(Duration.ofDays(1));
+    String gremium = establish("Werkgroep Bewaarde Lezing", "2023-01-01");
+    Instant before = Instant.now();
+    assertThat(name(later, gremium)).isEqualTo("Werkgroep Bewaarde Lezing");
+    assertThat(name(before, gremium)).isEqualTo("Werkgroep Bewaarde Lezing");
+
+    // recorded after both readings were made: the later moment takes it in, the earlier does not
+    rename(gremium, "Werkgroep Bewaarde Lezing II", "2023-06-01");
+    assertThat(name(later, gremium)).isEqualTo("Werkgroep Bewaarde Lezing II");
+    assertThat(name(before, gremium)).isEqualTo("Werkgroep Bewaarde Lezing");
+
+    // a question that writes leaves the kept reading as it was
+    temporal.asKnownAt(
+        later,
+        KnownAtReadModels.STRUCTURE,
+        jdbc -> jdbc.sql("DELETE FROM structure_gremium_name").update());
+    assertThat(name(later, gremium)).isEqualTo("Werkgroep Bewaarde Lezing II");
+
+    // a correction of a fact the kept reading already read: it starts over and reads it corrected
+    JsonNode renamed =
+        http.get(SECRETARIAAT, "/api/gremia/" + gremium + "/history").body().get("events").get(1);
+    JsonNode replacement = renamed.get("event").deepCopy();
+    ((tools.jackson.databind.node.ObjectNode) replacement).put("name", "Werkgroep Juiste Naam");
+    Response corrected =
+        http.post(
+            SECRETARIAAT,
+            "/api/rectificaties/correct",
+            json.writeValueAsString(
+                java.util.Map.of(
+                    "eventIdentifier", renamed.get("eventIdentifier").asString(),
+                    "aggregateId", gremium,
+                    "replacement", replacement,
+                    "reason", "verkeerde naam overgenomen",
+                    "decisionReference", BESLUIT)));
+    assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
+    assertThat(name(later, gremium)).isEqualTo("Werkgroep Juiste Naam");
+    assertThat(name(before, gremium)).isEqualTo("Werkgroep Bewaarde Lezing");
+
+    // the kept readings answer as fresh replays of the whole store do, poisoned events and all
+    for (Instant moment : List.of(later, before)) {
+      Replayed<List<String>> kept = temporal.asKnownAt(moment, KnownAtReadModels.STRUCTURE, NAMES);
+      Replayed<List<String>> fresh =
+          temporal.asKnownAt(
+              moment, ReadModels.of("test-" + UUID.randomUUID(), StructureProjection::new), NAMES);
+      assertThat(kept.answer()).isNotEmpty().isEqualTo(fresh.answer());
+      assertThat(kept.leftOut()).isNotEmpty().isEqualTo(fresh.leftOut());
+    }
+
+    // only a few readings are kept
+    for (int minutes = 1; minutes <= 12; minutes++) {
+      name(later.plus(Duration.ofMinutes(minutes)), gremium);
+    }
+    assertThat(temporal.keptReadings()).isBetween(1, 4);
+  }
+
+  /** Every gremium name with its id and start, in a fixed order. */
+  private static final Function<JdbcClient, List<String>> NAMES =
+      jdbc ->
+          jdbc.sql(
+                  "SELECT gremium_id || ' ' || valid_from || ' ' || name FROM structure_gremium_name"
+                      + " ORDER BY gremium_id, valid_from, name")
+              .query(String.class)
+              .list();
+
+  private String name(Instant knownAt, String gremium) {
+    return temporal
+        .asKnownAt(
+            knownAt,
+            KnownAtReadModels.STRUCTURE,
+            jdbc ->
+                jdbc.sql(
+                        "SELECT name FROM structure_gremium_name WHERE gremium_id = :id"
+                            + " ORDER BY valid_from DESC LIMIT 1")
+                    .param("id", gremium)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null))
+        .answer();
+  }
+
   private Set<String> leftOut(Instant knownAt, Function<JdbcClient, ?> projection) {
-    return temporal.asKnownAt(knownAt, projection, jdbc -> 0).leftOut().stream()
+    return temporal
+        .asKnownAt(knownAt, ReadModels.of("test-" + UUID.randomUUID(), projection), jdbc -> 0)
+        .leftOut()
+        .stream()
         .map(LeftOut::eventIdentifier)
         .collect(Collectors.toSet());
   }

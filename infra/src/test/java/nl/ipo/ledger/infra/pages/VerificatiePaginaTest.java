@@ -44,6 +44,12 @@ class VerificatiePaginaTest extends BrowserTestBase {
         .startsWith("De keten is intact.")
         .contains("verzegelde feiten");
     assertThat(b.main()).contains("Laatste controlepunt");
+    assertThat(b.find(By.cssSelector(".gecontroleerd")).getText()).startsWith("Gecontroleerd op ");
+    // the checkpoint just made may be newer than the kept verification: verify again now
+    b.navigate(By.xpath("//button[normalize-space()='Nu opnieuw controleren']"));
+    assertThat(b.heading()).isEqualTo("Verificatie");
+    assertThat(b.find(By.cssSelector(".keten-stand")).getText()).startsWith("De keten is intact.");
+    assertThat(b.main()).doesNotContain("nog niet gecontroleerd");
     assertThat(b.texts("table.controlepunten tbody tr").get(0))
         .contains("klopt", "Download controlepunt");
     b.click(By.cssSelector("table.controlepunten details summary"));

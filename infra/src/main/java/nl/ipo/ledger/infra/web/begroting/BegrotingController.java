@@ -10,6 +10,7 @@ import nl.ipo.ledger.command.begroting.BegrotingFile;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
+import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.infra.web.ProblemWriter;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AmendBegroting;
@@ -39,7 +40,6 @@ import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
-import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -231,7 +231,7 @@ class BegrotingController {
     if (knownAt != null) {
       return temporal.asKnownAt(
           knownAt,
-          BegrotingProjection::new,
+          KnownAtReadModels.BEGROTING,
           jdbc -> new BegrotingQueryHandlers(jdbc).handle(query));
     }
     return queries.query(query, BegrotingView.class).join();

@@ -6,6 +6,7 @@ import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.KnownAt;
+import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.AdviceRequest;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.AgendaRequest;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.DecisionRequest;
@@ -100,7 +101,7 @@ class BesluitController {
     if (knownAt != null) {
       return temporal.asKnownAt(
           knownAt,
-          BesluitenlijstProjection::new,
+          KnownAtReadModels.BESLUITENLIJST,
           jdbc -> new BesluitenlijstProjection(jdbc).handle(query));
     }
     return queries.query(query, Besluitenlijst.class).join();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremia;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremium;
@@ -14,7 +15,6 @@ import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumPage;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureChanges;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.query.structure.StructureCatalogue;
-import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -80,7 +80,7 @@ public class GremiumReadController {
       Object query, Class<R> type, Instant knownAt, Function<StructureCatalogue, R> direct) {
     if (knownAt != null) {
       return temporal.asKnownAt(
-          knownAt, StructureProjection::new, jdbc -> direct.apply(new StructureCatalogue(jdbc)));
+          knownAt, KnownAtReadModels.STRUCTURE, jdbc -> direct.apply(new StructureCatalogue(jdbc)));
     }
     return queries.query(query, type).join();
   }

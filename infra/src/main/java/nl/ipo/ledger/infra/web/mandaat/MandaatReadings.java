@@ -1,18 +1,15 @@
 package nl.ipo.ledger.infra.web.mandaat;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
+import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatDossier;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaten;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatDossier;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandatenPage;
-import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import nl.ipo.ledger.query.mandaat.MandaatRegister;
-import nl.ipo.ledger.query.structure.StructureProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MandaatReadings {
 
-  private static final List<Function<JdbcClient, ?>> READ_MODELS =
-      List.of(MandaatProjection::new, StructureProjection::new, JournalProjection::new);
-
   private final TemporalReplay temporal;
 
   MandaatReadings(TemporalReplay temporal) {
@@ -34,11 +28,13 @@ public class MandaatReadings {
   }
 
   public Replayed<MandatenPage> register(FindMandaten query, Instant knownAt) {
-    return temporal.asKnownAt(knownAt, READ_MODELS, jdbc -> register(jdbc).handle(query));
+    return temporal.asKnownAt(
+        knownAt, KnownAtReadModels.MANDATEN, jdbc -> register(jdbc).handle(query));
   }
 
   public Replayed<MandaatDossier> dossier(FindMandaatDossier query, Instant knownAt) {
-    return temporal.asKnownAt(knownAt, READ_MODELS, jdbc -> register(jdbc).handle(query));
+    return temporal.asKnownAt(
+        knownAt, KnownAtReadModels.MANDATEN, jdbc -> register(jdbc).handle(query));
   }
 
   private static MandaatRegister register(JdbcClient jdbc) {

@@ -47,6 +47,12 @@ public final class Weergave {
     return instant == null ? "" : MOMENT_SECONDS.format(instant);
   }
 
+  /** "0,4 seconden", "2,2 seconden": how long something took, in Dutch. */
+  public static String duur(java.time.Duration duration) {
+    long tenths = Math.max(1, (duration.toMillis() + 50) / 100);
+    return (tenths / 10) + "," + (tenths % 10) + " seconden";
+  }
+
   /**
    * "€ 1.234,56", or "€ 1.234" for whole euros; "p.m." for an amount not yet known. DecimalFormat
    * instances are not thread-safe, so each call makes its own.

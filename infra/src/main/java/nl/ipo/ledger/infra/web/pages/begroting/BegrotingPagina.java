@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
+import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
@@ -20,7 +21,6 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
 import nl.ipo.ledger.kernel.begroting.CostLine;
 import nl.ipo.ledger.kernel.error.NotFoundException;
-import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -96,7 +96,7 @@ class BegrotingPagina {
               () ->
                   temporal.asKnownAt(
                       bekendOp,
-                      BegrotingProjection::new,
+                      KnownAtReadModels.BEGROTING,
                       jdbc -> {
                         BegrotingQueryHandlers handlers = new BegrotingQueryHandlers(jdbc);
                         return new Lezing(

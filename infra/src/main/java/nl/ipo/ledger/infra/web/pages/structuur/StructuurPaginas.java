@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
@@ -101,7 +102,7 @@ public class StructuurPaginas {
       var replayed =
           temporal.asKnownAt(
               tijd.bekendOp(),
-              StructureProjection::new,
+              KnownAtReadModels.STRUCTURE,
               jdbc -> new StructureProjection(jdbc).handle(query));
       view = replayed.answer();
       tijd = tijd.metWeggelaten(replayed.leftOut().size());
@@ -297,7 +298,9 @@ public class StructuurPaginas {
     if (knownAt != null) {
       return temporal
           .asKnownAt(
-              knownAt, StructureProjection::new, jdbc -> direct.apply(new StructureCatalogue(jdbc)))
+              knownAt,
+              KnownAtReadModels.STRUCTURE,
+              jdbc -> direct.apply(new StructureCatalogue(jdbc)))
           .answer();
     }
     return queries.query(query, type).join();

@@ -7,19 +7,31 @@ import nl.ipo.ledger.infra.audit.Checkpoints.Published;
 import nl.ipo.ledger.infra.web.pages.verificatie.VerificatiePagina.Uitkomst;
 
 /**
- * What the verification page shows: the chain's report, the checkpoints newest first, and the
- * answer to a pasted checkpoint with what was pasted (so the form keeps it).
+ * What the verification page shows: the chain's latest report with when it was made, how long it
+ * took and how many facts were sealed since, the checkpoints newest first, and the answer to a
+ * pasted checkpoint with what was pasted (so the form keeps it).
  */
 public record VerificatieModel(
     ChainVerifier.Report rapport,
+    String gecontroleerdOp,
+    String duur,
+    long sindsdienVerzegeld,
     List<Controlepunt> controlepunten,
     Uitkomst uitkomst,
     String geplakt,
     String handtekening,
     String sleutel) {
 
-  /** A checkpoint with its moment in Amsterdam time and whether it still verifies. */
-  public record Controlepunt(Published punt, String gemaakt, boolean gebroken) {}
+  /** Where a checkpoint stands in the latest report. */
+  public enum Stand {
+    KLOPT,
+    KLOPT_NIET,
+    /** Made after the latest report: the next verification checks it. */
+    NIET_GECONTROLEERD
+  }
+
+  /** A checkpoint with its moment in Amsterdam time and where it stands. */
+  public record Controlepunt(Published punt, String gemaakt, Stand stand) {}
 
   public Controlepunt laatste() {
     return controlepunten.isEmpty() ? null : controlepunten.get(0);

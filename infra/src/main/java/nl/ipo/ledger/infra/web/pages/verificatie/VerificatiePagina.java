@@ -1,8 +1,13 @@
 package nl.ipo.ledger.infra.web.pages.verificatie;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.ipo.ledger.infra.audit.ChainReports;
 import nl.ipo.ledger.infra.audit.ChainVerifier;
 import nl.ipo.ledger.infra.audit.CheckpointSigner;
 import nl.ipo.ledger.infra.audit.Checkpoints;
@@ -27,15 +32,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The verification page (auditor, AV member, administrator): the chain's state as recomputed from
- * the store now, the signed checkpoints with downloads, a form to check a kept checkpoint against
- * the store, and per fact an inclusion proof. Every answer comes from the audit code the API's
- * {@code /api/audit} uses.
+ * The verification page (auditor, AV member, administrator): the chain's state as last recomputed
+ * from the store (in the background, or now at the press of a button; the page says when), the
+ * signed checkpoints with downloads, a form to check a kept checkpoint against the store, and per
+ * fact an inclusion proof. Every answer comes from the audit code the API's {@code /api/audit}
+ * uses.
  */
 @Controller
 class VerificatiePagina {
 
   private final ChainVerifier verifier;
+  private final ChainReports reports;
   private final Checkpoints checkpoints;
   private final InclusionProofs proofs;
   private final CheckpointSigner signer;
@@ -43,11 +50,13 @@ class VerificatiePagina {
 
   VerificatiePagina(
       ChainVerifier verifier,
+      ChainReports reports,
       Checkpoints checkpoints,
       InclusionProofs proofs,
       CheckpointSigner signer,
       JsonMapper json) {
     this.verifier = verifier;
+    this.reports = reports;
     this.checkpoints = checkpoints;
     this.proofs = proofs;
     this.signer = signer;
@@ -58,6 +67,16 @@ class VerificatiePagina {
   String verificatie(Model model) {
     model.addAttribute("model", model(null, "", "", ""));
     return "verificatie/verificatie";
+  }
+
+  /**
+   * Verifies the whole chain now (seconds on a large store) and shows the page with the fresh
+   * report; post, redirect, get, so a reload does not ask again.
+   */
+  @PostMapping("/verificatie/keten")
+  String verifieerNu() {
+    reports.verifyNow();
+    return "redirect:/verificatie#kop-keten";
   }
 
   /** Checks a kept checkpoint: the downloaded file pasted whole, or its statement and signature. */
@@ -129,10 +148,12 @@ class VerificatiePagina {
 
   private VerificatieModel model(
       Uitkomst uitkomst, String controlepunt, String handtekening, String sleutel) {
-    ChainVerifier.Report report = verifier.verify();
-    List<Published> published = checkpoints.published();
-    List<Published> newestFirst = new java.util.ArrayList<>(published);
-    java.util.Collections.reverse(newestFirst);
+    ChainReports.Verified verified = reports.latest();
+    ChainVerifier.Report report = verified.report();
+    Set<Long> checked = new HashSet<>();
+    report.checkpoints().forEach(c -> checked.add(c.number()));
+    List<Published> newestFirst = new ArrayList<>(checkpoints.published());
+    Collections.reverse(newestFirst);
     List<VerificatieModel.Controlepunt> list =
         newestFirst.stream()
             .map(
@@ -140,9 +161,22 @@ class VerificatiePagina {
                     new VerificatieModel.Controlepunt(
                         c,
                         Weergave.momentPrecies(Instant.parse(c.createdAt())),
-                        report.brokenCheckpoints().contains(c.number())))
+                        !checked.contains(c.number())
+                            ? VerificatieModel.Stand.NIET_GECONTROLEERD
+                            : report.brokenCheckpoints().contains(c.number())
+                                ? VerificatieModel.Stand.KLOPT_NIET
+                                : VerificatieModel.Stand.KLOPT))
             .toList();
-    return new VerificatieModel(report, list, uitkomst, controlepunt, handtekening, sleutel);
+    return new VerificatieModel(
+        report,
+        Weergave.momentPrecies(verified.at()),
+        Weergave.duur(verified.took()),
+        reports.sealedSince(verified),
+        list,
+        uitkomst,
+        controlepunt,
+        handtekening,
+        sleutel);
   }
 
   /** What was pasted: a downloaded checkpoint file (JSON), or a statement with its signature. */
