@@ -314,6 +314,7 @@ public class TemporalReplay {
         return query.apply(jdbc);
       } finally {
         connection.rollback(untouched);
+        connection.releaseSavepoint(untouched);
       }
     }
 
