@@ -20,10 +20,7 @@ final class VoteResultPolicy {
   private VoteResultPolicy() {}
 
   static boolean adopted(VoteTally tally, VotingRule rule) {
-    return switch (rule) {
-      case MAJORITY_OF_VOTES_CAST -> tally.voor() > tally.tegen();
-      case TWO_THIRDS_OF_VOTES_CAST -> tally.cast() > 0 && 3L * tally.voor() >= 2L * tally.cast();
-    };
+    return rule.adopts(tally);
   }
 
   static Optional<Rejection> check(BesluitOutcome outcome, List<Vote> votes, VotingRule rule) {

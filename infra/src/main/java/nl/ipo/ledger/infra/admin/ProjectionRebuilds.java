@@ -70,11 +70,23 @@ public class ProjectionRebuilds {
     return status();
   }
 
+  /** The global index of the newest event in the store; -1 for an empty store. */
+  public long head() {
+    return jdbc.sql("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry")
+        .query(Long.class)
+        .single();
+  }
+
+  /** Whether every read model has processed the events up to and including {@code index}. */
+  public boolean caughtUpWith(long index) {
+    return status(index).done();
+  }
+
   public Status status() {
-    long head =
-        jdbc.sql("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry")
-            .query(Long.class)
-            .single();
+    return status(head());
+  }
+
+  private Status status(long head) {
     List<Progress> progress =
         PROJECTIONS.stream()
             .map(

@@ -106,7 +106,8 @@ public class Rectifications {
     return Optional.of(replace(message, corrected((FactCorrected) latest)));
   }
 
-  private Object corrected(FactCorrected correction) {
+  /** The corrected fact a correction records, read as the kind of fact it corrects. */
+  public Object corrected(FactCorrected correction) {
     try {
       return json.readValue(correction.replacementJson(), Class.forName(correction.payloadType()));
     } catch (ClassNotFoundException e) {

@@ -1,5 +1,6 @@
 package nl.ipo.ledger.kernel.competentie;
 
+import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.common.Codes;
 
 /** How a vote decides. Votes cast are those for and against; abstentions and absences are not. */
@@ -18,6 +19,17 @@ public enum VotingRule implements Codes.Labelled {
   @Override
   public String label() {
     return label;
+  }
+
+  /**
+   * Whether a vote with this count adopts the voorstel under this rule: the one place the rule is
+   * computed, for the command side's check and for the tally a form shows while it is filled in.
+   */
+  public boolean adopts(VoteTally tally) {
+    return switch (this) {
+      case MAJORITY_OF_VOTES_CAST -> tally.voor() > tally.tegen();
+      case TWO_THIRDS_OF_VOTES_CAST -> tally.cast() > 0 && 3L * tally.voor() >= 2L * tally.cast();
+    };
   }
 
   public static VotingRule parse(String field, String raw) {

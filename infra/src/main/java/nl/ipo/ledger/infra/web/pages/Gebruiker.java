@@ -52,6 +52,11 @@ public record Gebruiker(String naam, Set<LedgerRole> rollen) {
     return rollen.contains(role);
   }
 
+  /** Only the secretariat records (the forms under /vastleggen). */
+  public boolean magVastleggen() {
+    return is(LedgerRole.SECRETARIAAT);
+  }
+
   /** Auditors, AV members and administrators check the chain (issue: verificatie). */
   public boolean magVerifieren() {
     return is(LedgerRole.AUDITOR) || is(LedgerRole.AV_LID) || is(LedgerRole.BEHEERDER);

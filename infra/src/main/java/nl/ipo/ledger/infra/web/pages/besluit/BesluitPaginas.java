@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ipo.ledger.infra.web.KnownAt;
 import nl.ipo.ledger.infra.web.besluit.BesluitLijstController;
+import nl.ipo.ledger.infra.web.pages.Correcties;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
@@ -51,9 +52,12 @@ public class BesluitPaginas {
   private final QueryGateway queries;
   private final Clock clock;
 
-  BesluitPaginas(QueryGateway queries, Clock clock) {
+  private final Correcties rectificaties;
+
+  BesluitPaginas(QueryGateway queries, Clock clock, Correcties correcties) {
     this.queries = queries;
     this.clock = clock;
+    this.rectificaties = correcties;
   }
 
   /** The list's filters as the form holds them, for its fields and the paging links. */
@@ -157,6 +161,8 @@ public class BesluitPaginas {
       correcties =
           correcties.stream().filter(c -> !c.recordedAt().isAfter(tijd.bekendOp())).toList();
     }
+    Map<String, Correcties.Correctie> gecorrigeerd = rectificaties.van(facts, tijd.bekendOp());
+    facts = DossierOpbouw.zoalsNu(facts, gecorrigeerd);
     Map<String, String> namen =
         queries.query(new FindNamen(DossierOpbouw.gremia(facts)), Namen.class).join().gremia();
     Map<String, String> vergaderingen = new HashMap<>();
@@ -187,7 +193,8 @@ public class BesluitPaginas {
             .map(r -> r == null ? null : r.label())
             .orElse(null);
     Dossier dossier =
-        new DossierOpbouw(namen, vergaderingen).bouw(id, facts, correcties, stemregel);
+        new DossierOpbouw(namen, vergaderingen, gecorrigeerd)
+            .bouw(id, facts, correcties, stemregel);
     model.addAttribute("dossier", dossier);
     model.addAttribute("tijd", tijd);
     return "besluit/dossier";

@@ -49,8 +49,17 @@ public record Dossier(
    * @param wat what happened, in a sentence that may link
    * @param toelichting the recorded text (summary, advice, reason); may be null
    * @param vastgelegd when and by whom the ledger recorded it
+   * @param feit the recorded fact's identifier, for "Corrigeren"; null for a correction itself
+   * @param correctie the fact's latest correction or retraction, or null
    */
-  public record Stap(String wanneer, Regel wat, String toelichting, String vastgelegd, Bron bron) {}
+  public record Stap(
+      String wanneer,
+      Regel wat,
+      String toelichting,
+      String vastgelegd,
+      Bron bron,
+      String feit,
+      nl.ipo.ledger.infra.web.pages.Correcties.Correctie correctie) {}
 
   /** A step's source; {@code aanname} when the note marks an assumption. */
   public record Bron(

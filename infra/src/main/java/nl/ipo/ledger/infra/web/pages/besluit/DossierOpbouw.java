@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ipo.ledger.infra.web.pages.Correcties;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.infra.web.pages.besluit.Dossier.Bron;
 import nl.ipo.ledger.infra.web.pages.besluit.Dossier.Deel;
@@ -39,9 +40,18 @@ final class DossierOpbouw {
   private final Map<String, String> namen;
   private final Map<String, String> vergaderingen;
 
-  DossierOpbouw(Map<String, String> namen, Map<String, String> vergaderingen) {
+  private final Map<String, Correcties.Correctie> gecorrigeerd;
+
+  /** The fact whose step is being built: its steps carry its identifier and correction. */
+  private RecordedEvent huidig;
+
+  DossierOpbouw(
+      Map<String, String> namen,
+      Map<String, String> vergaderingen,
+      Map<String, Correcties.Correctie> gecorrigeerd) {
     this.namen = namen;
     this.vergaderingen = vergaderingen;
+    this.gecorrigeerd = gecorrigeerd;
   }
 
   /** Every gremium id the facts name, so the caller can fetch their names in one query. */
@@ -100,6 +110,39 @@ final class DossierOpbouw {
     }
   }
 
+  /**
+   * The facts as they now hold: each corrected fact replaced by its correction, each retracted one
+   * left out (it stays listed under the corrections, with its reason).
+   */
+  static List<RecordedEvent> zoalsNu(
+      List<RecordedEvent> facts, Map<String, Correcties.Correctie> gecorrigeerd) {
+    List<RecordedEvent> now = new ArrayList<>();
+    for (RecordedEvent fact : facts) {
+      Correcties.Correctie c = gecorrigeerd.get(fact.eventIdentifier());
+      if (c == null) {
+        now.add(fact);
+      } else if (!c.ingetrokken()) {
+        now.add(
+            new RecordedEvent(
+                fact.eventIdentifier(),
+                fact.sequence(),
+                fact.eventType(),
+                c.nu() instanceof nl.ipo.ledger.kernel.common.LedgerEvent l
+                    ? l.effectiveDate()
+                    : fact.effectiveDate(),
+                fact.recordedAt(),
+                fact.actor(),
+                fact.actorRole(),
+                fact.decisionReference(),
+                fact.correlationId(),
+                fact.causationId(),
+                c.nu(),
+                fact.source()));
+      }
+    }
+    return now;
+  }
+
   Dossier bouw(
       String besluitId,
       List<RecordedEvent> facts,
@@ -118,6 +161,7 @@ final class DossierOpbouw {
     List<Effect> beoogd = List.of();
     List<Stap> uitgevoerd = new ArrayList<>();
     for (RecordedEvent fact : facts) {
+      huidig = fact;
       Bron bron = Bron.of(fact.source());
       String vastgelegd = vastgelegd(fact);
       Object event = fact.event();
@@ -238,6 +282,7 @@ final class DossierOpbouw {
                 bron));
       }
     }
+    huidig = null;
     return new Dossier(
         besluitId,
         onderwerp,
@@ -370,9 +415,17 @@ final class DossierOpbouw {
     return Deel.link("vergadering van " + Weergave.datum(datum), "/vergaderingen/" + id);
   }
 
-  private static Stap stap(
+  private Stap stap(
       java.time.LocalDate dag, Regel wat, String toelichting, String vastgelegd, Bron bron) {
-    return new Stap(Weergave.datum(dag), wat, toelichting, vastgelegd, bron);
+    String feit = huidig == null ? null : huidig.eventIdentifier();
+    return new Stap(
+        Weergave.datum(dag),
+        wat,
+        toelichting,
+        vastgelegd,
+        bron,
+        feit,
+        feit == null ? null : gecorrigeerd.get(feit));
   }
 
   private static String vastgelegd(RecordedEvent fact) {

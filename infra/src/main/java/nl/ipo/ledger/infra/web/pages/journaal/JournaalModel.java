@@ -37,7 +37,15 @@ public record JournaalModel(
       String bronPlaats,
       String bronCitaat,
       boolean aanname,
-      String notitie) {}
+      String notitie,
+      String record,
+      nl.ipo.ledger.infra.web.pages.Correcties.Correctie correctie) {
+
+    /** Whether the row is itself a correction or retraction (which is not corrected again). */
+    public boolean isCorrectie() {
+      return correctie != null;
+    }
+  }
 
   /** "170 feiten. Pagina 1 van 4." or "5 feiten gevonden met dit filter." */
   public String telling() {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ipo.ledger.infra.web.JournalCsv;
 import nl.ipo.ledger.infra.web.JournalCsv.Dialect;
+import nl.ipo.ledger.infra.web.pages.Correcties;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.infra.web.pages.journaal.JournaalModel.Regel;
 import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournalChoices;
@@ -35,11 +36,15 @@ class JournaalPagina {
 
   private final QueryGateway queries;
   private final int batchSize;
+  private final Correcties correcties;
 
   JournaalPagina(
-      QueryGateway queries, @Value("${ledger.journal.export-batch-size:500}") int batchSize) {
+      QueryGateway queries,
+      @Value("${ledger.journal.export-batch-size:500}") int batchSize,
+      Correcties correcties) {
     this.queries = queries;
     this.batchSize = batchSize;
+    this.correcties = correcties;
   }
 
   @GetMapping("/journaal")
@@ -69,7 +74,18 @@ class JournaalPagina {
     JournalChoices choices = queries.query(new FindJournalChoices(), JournalChoices.class).join();
     Map<String, String> bodies = names(choices.bodies());
     Map<String, String> besluiten = names(choices.besluiten());
-    List<Regel> regels = page.entries().stream().map(e -> regel(e, bodies, besluiten)).toList();
+    List<Regel> regels =
+        page.entries().stream()
+            .map(
+                e ->
+                    regel(
+                        e,
+                        bodies,
+                        besluiten,
+                        e.eventType().startsWith("Fact")
+                            ? correcties.vanCorrectie(e.eventIdentifier()).orElse(null)
+                            : null))
+            .toList();
     long pages =
         Math.max(1, (page.total() + JournaalFilter.PER_PAGINA - 1) / JournaalFilter.PER_PAGINA);
     model.addAttribute(
@@ -135,7 +151,10 @@ class JournaalPagina {
   }
 
   private static Regel regel(
-      JournalEntry e, Map<String, String> bodies, Map<String, String> besluiten) {
+      JournalEntry e,
+      Map<String, String> bodies,
+      Map<String, String> besluiten,
+      Correcties.Correctie correctie) {
     Function<String, String> body = id -> id == null ? null : bodies.getOrDefault(id, id);
     Function<String, String> besluit = id -> id == null ? null : besluiten.getOrDefault(id, id);
     return new Regel(
@@ -155,7 +174,9 @@ class JournaalPagina {
         e.sourcePlace(),
         e.sourceQuote(),
         e.assumption(),
-        e.assumption() ? withoutMark(e.sourceNote()) : e.sourceNote());
+        e.assumption() ? withoutMark(e.sourceNote()) : e.sourceNote(),
+        e.aggregateId(),
+        correctie);
   }
 
   /** The note without its leading "Aanname:", which the page shows as a mark of its own. */

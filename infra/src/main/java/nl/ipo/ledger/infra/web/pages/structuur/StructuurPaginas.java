@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.ipo.ledger.infra.audit.TemporalReplay;
 import nl.ipo.ledger.infra.web.KnownAtReadModels;
+import nl.ipo.ledger.infra.web.pages.Correcties;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
@@ -67,10 +68,14 @@ public class StructuurPaginas {
   private final Clock clock;
   private final TemporalReplay temporal;
 
-  StructuurPaginas(QueryGateway queries, Clock clock, TemporalReplay temporal) {
+  private final Correcties correcties;
+
+  StructuurPaginas(
+      QueryGateway queries, Clock clock, TemporalReplay temporal, Correcties correcties) {
     this.queries = queries;
     this.clock = clock;
     this.temporal = temporal;
+    this.correcties = correcties;
   }
 
   /** One type's bodies in the list, under a Dutch heading. */
@@ -79,14 +84,21 @@ public class StructuurPaginas {
   /** A besluit behind changes, named as people know it. */
   public record Besluit(String tekst, String href) {}
 
-  /** One step in a gremium's history. */
+  /**
+   * One step in a gremium's history, as it now holds.
+   *
+   * @param eventIdentifier the recorded fact, for "Corrigeren" and "Intrekken"
+   * @param correctie its latest correction or retraction, or null
+   */
   public record Stap(
       LocalDate datum,
       String wat,
       Besluit besluit,
       JournalEntry bron,
       Instant vastgelegd,
-      String door) {}
+      String door,
+      String eventIdentifier,
+      Correcties.Correctie correctie) {}
 
   @GetMapping("/structuur")
   String structuur(
@@ -232,11 +244,15 @@ public class StructuurPaginas {
     List<Stap> stappen = new ArrayList<>();
     Map<String, GremiumEvent.MemberAppointed> appointments = new HashMap<>();
     Map<String, Besluit> besluiten = new HashMap<>();
+    Map<String, Correcties.Correctie> corrected = correcties.van(history.events(), tijd.bekendOp());
     for (RecordedEvent recorded : history.events()) {
       if (tijd.bekendOp() != null && recorded.recordedAt().isAfter(tijd.bekendOp())) {
         continue;
       }
-      if (recorded.event() instanceof GremiumEvent.MemberAppointed a) {
+      Correcties.Correctie correctie = corrected.get(recorded.eventIdentifier());
+      Object event =
+          correctie == null || correctie.ingetrokken() ? recorded.event() : correctie.nu();
+      if (event instanceof GremiumEvent.MemberAppointed a) {
         appointments.put(a.membershipId().toString(), a);
       }
       DecisionReference ref = recorded.decisionReference();
@@ -248,12 +264,16 @@ public class StructuurPaginas {
                   : besluiten.computeIfAbsent(ref.besluitId().toString(), this::besluit);
       stappen.add(
           new Stap(
-              recorded.effectiveDate(),
-              StapTekst.van(recorded.event(), appointments, detail),
+              event instanceof nl.ipo.ledger.kernel.common.LedgerEvent fact
+                  ? fact.effectiveDate()
+                  : recorded.effectiveDate(),
+              StapTekst.van(event, appointments, detail),
               besluit,
               sources.get(recorded.eventIdentifier()),
               recorded.recordedAt(),
-              recorded.actor()));
+              recorded.actor(),
+              recorded.eventIdentifier(),
+              correctie));
     }
     stappen.sort(Comparator.comparing(Stap::datum));
     model.addAttribute("tijd", tijd);

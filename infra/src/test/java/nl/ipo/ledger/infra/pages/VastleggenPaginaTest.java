@@ -1,0 +1,254 @@
+package nl.ipo.ledger.infra.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Recording through the secretariat's forms, as a secretary does it: a voorstel, its advice and the
+ * bestuur's besluit with a vote table, a rule violation shown at its field with nothing stored, a
+ * typo corrected through the correction form, a form posted twice recorded once; and an AV-lid who
+ * sees no form. On a ledger of its own (the shipped history, a database no other page test reads),
+ * since these tests add facts.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:ipo-ledger-forms;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
+          + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+      "spring.datasource.username=sa",
+      "spring.datasource.password=",
+      "ledger.deadlines.polling-interval=PT1S",
+      "ledger.journal.load-on-start=true",
+      "ledger.audit.key-file=target/test-forms-signing-key.pkcs8"
+    })
+class VastleggenPaginaTest {
+
+  private static Browser browser;
+
+  @LocalServerPort private int port;
+  @Autowired private JdbcClient jdbc;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  private Browser b() {
+    return browser.at(port);
+  }
+
+  private long events() {
+    return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+  }
+
+  /** Chooses the option whose text starts with {@code text} (names carry kind and years). */
+  private static void kies(Browser b, String id, String text) {
+    Select select = new Select(b.find(By.id(id)));
+    for (WebElement option : select.getOptions()) {
+      if (option.getText().startsWith(text)) {
+        select.selectByVisibleText(option.getText());
+        return;
+      }
+    }
+    throw new AssertionError("no option starting with '" + text + "' in " + id);
+  }
+
+  private static void opslaan(Browser b) {
+    b.navigate(By.cssSelector("form.vastleggen .knoppen button.knop:not(.knop-tweede)"));
+    b.screenshot("na-opslaan-" + b.heading().replaceAll("[^A-Za-z]+", "-"));
+  }
+
+  private static String fieldError(Browser b, String fieldId) {
+    return b.find(By.id(fieldId + "-fout")).getText();
+  }
+
+  @Test
+  void aVoorstelItsAdviceAndTheBestuursBesluitWithVotesAreRecordedThroughTheForms() {
+    Browser b = b().signIn("secretariaat");
+    b.clickLink("Vastleggen");
+    b.checkPage("vastleggen-overzicht");
+    b.clickLink("Voorstel indienen");
+    b.checkPage("formulier-voorstel-leeg");
+    // nothing filled in: every required field says so, nothing is stored
+    long before = events();
+    opslaan(b);
+    assertThat(b.find(By.id("formulier-fouten")).getText()).contains("Er is niets vastgelegd");
+    assertThat(fieldError(b, "v-subject")).contains("Onderwerp");
+    b.checkPage("formulier-voorstel-fout");
+    assertThat(events()).isEqualTo(before);
+
+    b.type("v-subject", "Samenwerking BIJ12 en IPO-bureau (formuliertest)");
+    kies(b, "v-besluitType", "structuurwijziging");
+    kies(b, "v-decidingGremiumId", "IPO-bestuur");
+    b.date("v-submittedOn", "2023-06-01");
+    b.type("v-submittedBy-personName", "Algemeen Directeur");
+    kies(b, "v-effects-0--soort", "ander gevolg");
+    b.type(
+        "v-effects-0--description", "BIJ12 en het IPO-bureau werken samen in één programmabureau.");
+    opslaan(b);
+    assertThat(b.heading()).isEqualTo("Samenwerking BIJ12 en IPO-bureau (formuliertest)");
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("Het voorstel is vastgelegd");
+    assertThat(b.main()).contains("Ingediend door Algemeen Directeur", "programmabureau");
+    assertThat(events()).isEqualTo(before + 1);
+
+    b.clickLink("Advies vastleggen");
+    b.checkPage("formulier-advies-leeg");
+    kies(b, "v-advisingGremiumId", "BAC Financiën");
+    b.date("v-adviceDate", "2023-06-12");
+    b.type("v-advice", "De BAC adviseert positief, mits de kosten binnen de begroting blijven.");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText()).contains("Het advies is vastgelegd");
+    assertThat(b.main()).contains("Advies van BAC Financiën", "mits de kosten binnen de begroting");
+
+    b.clickLink("Besluit vastleggen");
+    b.date("v-decisionDate", "2023-07-06");
+    b.navigate(By.cssSelector("button[name=zetels]"));
+    List<WebElement> seats = b.findAll(By.cssSelector("table.stemtabel tbody tr"));
+    assertThat(seats).hasSizeGreaterThanOrEqualTo(12);
+    List<WebElement> choices = b.findAll(By.cssSelector("table.stemtabel select"));
+    for (int i = 0; i < choices.size(); i++) {
+      new Select(choices.get(i)).selectByVisibleText(i == 0 ? "tegen" : "voor");
+    }
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(d -> b.find(By.id("telling")).getText().contains("aangenomen"));
+    assertThat(b.find(By.id("telling")).getText())
+        .contains((choices.size() - 1) + " voor, 1 tegen");
+    // the outcome must agree with the votes: "verworpen" is refused at the votes, nothing stored
+    kies(b, "v-outcome", "verworpen");
+    long beforeDecision = events();
+    opslaan(b);
+    assertThat(b.find(By.id("formulier-fouten")).getText())
+        .contains("VOTE_RESULT_MATCHES_OUTCOME", "aangenomen");
+    assertThat(events()).isEqualTo(beforeDecision);
+    b.checkPage("formulier-besluit-fout");
+    kies(b, "v-outcome", "aangenomen");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText()).contains("Het besluit is vastgelegd");
+    assertThat(b.main())
+        .contains("Aangenomen door IPO-bestuur", (choices.size() - 1) + " voor, 1 tegen");
+  }
+
+  @Test
+  void aSecondLidForAProvinceIsRefusedAtTheProvinceFieldAndATypoIsCorrectedByForm() {
+    Browser b = b().signIn("secretariaat");
+    b.open("/vastleggen/gremia/nieuw");
+    b.checkPage("formulier-gremium-leeg");
+    b.type("v-name", "BAC Testcommisie");
+    kies(b, "v-type", "BAC");
+    b.date("v-beginDate", "2023-09-01");
+    b.type("v-decisionReference", "Bestuur 6 juli 2023");
+    opslaan(b);
+    assertThat(b.heading()).isEqualTo("BAC Testcommisie");
+
+    b.clickLink("Lid benoemen");
+    b.type("v-personName", "A. de Vries");
+    kies(b, "v-province", "Zeeland");
+    b.date("v-startDate", "2023-09-01");
+    b.type("v-decisionReference", "Bestuur 6 juli 2023");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("De benoeming is vastgelegd");
+    assertThat(b.main()).contains("A. de Vries");
+
+    b.clickLink("Lid benoemen");
+    b.type("v-personName", "B. Jansen");
+    kies(b, "v-province", "Zeeland");
+    b.date("v-startDate", "2023-10-01");
+    b.type("v-decisionReference", "Bestuur 6 juli 2023");
+    long before = events();
+    opslaan(b);
+    assertThat(fieldError(b, "v-province"))
+        .contains("heeft voor Zeeland al een lid vanaf 1 oktober 2023", "A. de Vries");
+    assertThat(b.find(By.cssSelector(".regelnaam")).getText()).isEqualTo("SEATS_PER_PROVINCE");
+    // the form keeps what was typed
+    assertThat(b.find(By.id("v-personName")).getAttribute("value")).isEqualTo("B. Jansen");
+    assertThat(events()).isEqualTo(before);
+    b.checkPage("formulier-benoeming-fout");
+
+    // the typo in the name, corrected from the establishment in the history
+    b.open("/gremia");
+    b.clickLink("BAC Testcommisie");
+    b.navigate(
+        By.xpath("//ol[@class='tijdlijn']/li[contains(., 'Ingesteld')]//a[text()='Corrigeren']"));
+    b.checkPage("formulier-correctie-leeg");
+    assertThat(b.find(By.id("v-feit-name")).getAttribute("value")).isEqualTo("BAC Testcommisie");
+    b.type("v-feit-name", "BAC Testcommissie");
+    b.type("v-correctie-reason", "Tikfout in de naam bij het vastleggen.");
+    b.type("v-correctie-decisionReference", "Secretariaat, verslag bestuur 6 juli 2023");
+    opslaan(b);
+    assertThat(b.heading()).isEqualTo("BAC Testcommissie");
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("De correctie is vastgelegd");
+    assertThat(b.main())
+        .contains("Gecorrigeerd op", "Naam: ‘BAC Testcommisie’ → ‘BAC Testcommissie’")
+        .contains("Reden: Tikfout in de naam bij het vastleggen.");
+    b.open("/structuur?datum=2023-10-01");
+    assertThat(b.main()).contains("BAC Testcommissie").doesNotContain("BAC Testcommisie ");
+    b.open("/journaal?soort=FactCorrected");
+    assertThat(b.main()).contains("Naam: ‘BAC Testcommisie’ → ‘BAC Testcommissie’", "Tikfout");
+  }
+
+  @Test
+  void aFormPostedTwiceRecordsOnce() {
+    Browser b = b().signIn("secretariaat");
+    b.open("/vastleggen/vergaderingen/nieuw");
+    b.checkPage("formulier-vergadering-leeg");
+    kies(b, "v-gremiumId", "Algemene Vergadering");
+    b.date("v-date", "2023-06-27");
+    b.type("v-description", "AV van 27 juni 2023 (formuliertest)");
+    long before = events();
+    // a double click: the same form sent twice before the first answer arrives
+    ((JavascriptExecutor) b.driver())
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "const f = document.querySelector('form.vastleggen');"
+                + "const body = () => new URLSearchParams(new FormData(f));"
+                + "Promise.all([fetch(f.action, {method: 'POST', body: body()}),"
+                + " fetch(f.action, {method: 'POST', body: body()})]).then(() => done());");
+    assertThat(events()).isEqualTo(before + 1);
+    // and once more through the button, as after the back button
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("al verzonden", "niets opnieuw opgeslagen");
+    assertThat(events()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void anAvLidSeesNoFormAndIsRefusedAWriteAddress() {
+    Browser b = b().signIn("av-lid");
+    assertThat(b.page()).doesNotContain("Vastleggen");
+    b.open("/gremia");
+    b.clickLink("IPO-bestuur");
+    assertThat(b.main()).doesNotContain("Lid benoemen", "Corrigeren", "Intrekken");
+    b.open("/vastleggen/voorstellen/nieuw");
+    assertThat(b.heading()).isEqualTo("Geen toegang");
+    Object status =
+        ((JavascriptExecutor) b.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch('/vastleggen/voorstellen/nieuw', {method: 'POST', headers: {'Accept': 'text/html'}})"
+                    + ".then(r => done(r.status));");
+    assertThat(((Number) status).intValue()).isEqualTo(403);
+  }
+}
