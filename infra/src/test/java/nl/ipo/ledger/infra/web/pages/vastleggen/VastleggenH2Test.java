@@ -1,0 +1,6 @@
+package nl.ipo.ledger.infra.web.pages.vastleggen;
+
+import nl.ipo.ledger.infra.support.H2Ledger;
+
+@H2Ledger
+class VastleggenH2Test extends VastleggenContract {}

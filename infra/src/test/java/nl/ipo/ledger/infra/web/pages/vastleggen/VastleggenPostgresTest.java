@@ -1,0 +1,6 @@
+package nl.ipo.ledger.infra.web.pages.vastleggen;
+
+import nl.ipo.ledger.infra.support.PostgresLedger;
+
+@PostgresLedger
+class VastleggenPostgresTest extends VastleggenContract {}
