@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,10 +131,11 @@ class VastleggenPaginaTest {
     for (int i = 0; i < choices.size(); i++) {
       new Select(choices.get(i)).selectByVisibleText(i == 0 ? "tegen" : "voor");
     }
+    // htmx replaces the tally after each choice; the last answer counts them all
     new WebDriverWait(b.driver(), Duration.ofSeconds(10))
-        .until(d -> b.find(By.id("telling")).getText().contains("aangenomen"));
-    assertThat(b.find(By.id("telling")).getText())
-        .contains((choices.size() - 1) + " voor, 1 tegen");
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("telling"), "aangenomen — " + (choices.size() - 1) + " voor, 1 tegen"));
     // the outcome must agree with the votes: "verworpen" is refused at the votes, nothing stored
     kies(b, "v-outcome", "verworpen");
     long beforeDecision = events();
@@ -170,6 +172,10 @@ class VastleggenPaginaTest {
     assertThat(b.find(By.id("melding-vastgelegd")).getText())
         .contains("De benoeming is vastgelegd");
     assertThat(b.main()).contains("A. de Vries");
+    b.navigate(By.partialLinkText("Einde lidmaatschap"));
+    b.checkPage("formulier-einde-lidmaatschap");
+    assertThat(b.heading()).contains("A. de Vries");
+    b.driver().navigate().back();
 
     b.clickLink("Lid benoemen");
     b.type("v-personName", "B. Jansen");
@@ -232,6 +238,123 @@ class VastleggenPaginaTest {
     assertThat(b.find(By.id("melding-vastgelegd")).getText())
         .contains("al verzonden", "niets opnieuw opgeslagen");
     assertThat(events()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aBudgetFileWithAnErrorIsRefusedNamingTheLineAndAValidOneIsImported() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("begroting");
+    String valid =
+        String.join(
+            "\n",
+            "# formuliertest",
+            "BEGROTING;2031;Begroting 2031 (formuliertest);1000;test",
+            "PROGRAMMA;1;Programma Een;100;p. 1",
+            "OPGAVE;1.1;Opgave een;BASIS;60;30;10;100;p. 2",
+            "TOTAAL;100;p. 3",
+            "");
+    java.nio.file.Path wrong = dir.resolve("fout.txt");
+    java.nio.file.Files.writeString(wrong, valid.replace(";60;", ";6x0;"));
+    java.nio.file.Path good = dir.resolve("goed.txt");
+    java.nio.file.Files.writeString(good, valid);
+
+    Browser b = b().signIn("secretariaat");
+    b.open("/begrotingen");
+    b.clickLink("Begroting importeren");
+    b.checkPage("formulier-begroting-import-leeg");
+    b.find(By.id("v-bestand")).sendKeys(wrong.toAbsolutePath().toString());
+    b.date("v-draftedOn", "2030-09-15");
+    long before = events();
+    opslaan(b);
+    assertThat(fieldError(b, "v-bestand")).contains("regel 4");
+    assertThat(events()).isEqualTo(before);
+    b.checkPage("formulier-begroting-import-fout");
+
+    b.find(By.id("v-bestand")).sendKeys(good.toAbsolutePath().toString());
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("De begroting is vastgelegd");
+    assertThat(b.heading()).isEqualTo("Begroting 2031 (formuliertest)");
+    assertThat(b.main()).contains("1. Programma Een", "€ 100.000");
+  }
+
+  @Test
+  void aMandateIsGrantedAndASubMandateBeyondItsCeilingIsRefusedAtTheCeiling() {
+    Browser b = b().signIn("secretariaat");
+    b.open("/mandaten");
+    b.clickLink("Mandaat verlenen");
+    b.checkPage("formulier-mandaat-leeg");
+    kies(b, "v-mandaatgever-gremiumId", "IPO-bestuur");
+    b.type("v-mandataris-personName", "Algemeen Directeur");
+    new Select(b.find(By.id("v-scope-besluitTypes"))).selectByVisibleText("standpunt");
+    b.type("v-ceiling", "250.000");
+    b.date("v-startDate", "2024-01-01");
+    b.type("v-decisionReference", "Bestuur 14 december 2023 (formuliertest)");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText()).contains("Het mandaat is vastgelegd");
+    assertThat(b.heading()).isEqualTo("Mandaat aan Algemeen Directeur");
+    assertThat(b.main()).contains("250.000");
+
+    b.clickLink("Ondermandaat verlenen");
+    b.type("v-mandataris-personName", "Hoofd Financiën (formuliertest)");
+    new Select(b.find(By.id("v-scope-besluitTypes"))).selectByVisibleText("standpunt");
+    b.type("v-ceiling", "1.000.000,00");
+    b.date("v-startDate", "2024-02-01");
+    b.type("v-decisionReference", "Algemeen Directeur, 1 februari 2024");
+    long before = events();
+    opslaan(b);
+    assertThat(b.find(By.id("formulier-fouten")).getText()).contains("Regel:");
+    assertThat(fieldError(b, "v-ceiling")).isNotBlank();
+    assertThat(events()).isEqualTo(before);
+    b.checkPage("formulier-ondermandaat-fout");
+  }
+
+  @Test
+  void everyStepFormOfAnExistingRecordPassesTheAccessibilityRules() {
+    Browser b = b().signIn("secretariaat");
+    b.open("/gremia");
+    b.clickLink("IPO-bestuur");
+    for (String form :
+        List.of("Lid benoemen", "Naam wijzigen", "Opheffen", "Vergadering vastleggen")) {
+      b.clickLink(form);
+      b.checkPage("formulier-gremium-" + form.toLowerCase().replace(' ', '-'));
+      b.driver().navigate().back();
+    }
+    b.open("/besluiten");
+    b.navigate(By.partialLinkText("nieuwe BAC-structuur"));
+    for (String form :
+        List.of(
+            "Agenderen",
+            "Bespreking vastleggen",
+            "Advies vastleggen",
+            "Besluit vastleggen",
+            "Voorstel intrekken")) {
+      b.clickLink(form);
+      b.checkPage("formulier-besluit-" + form.toLowerCase().replace(' ', '-'));
+      b.driver().navigate().back();
+    }
+    b.navigate(By.linkText("Intrekken"));
+    b.checkPage("formulier-intrekking-leeg");
+    b.open("/begrotingen");
+    b.navigate(By.partialLinkText("Begroting 2021"));
+    for (String form :
+        List.of(
+            "Indienen",
+            "Vaststellen",
+            "Wijziging per regel",
+            "Realisatie",
+            "Jaarrekening",
+            "Besteding werkbudget")) {
+      b.clickLink(form);
+      b.checkPage("formulier-begroting-" + form.toLowerCase().replace(' ', '-'));
+      b.driver().navigate().back();
+    }
+    b.open("/mandaten");
+    b.navigate(By.cssSelector("table a[href^='/mandaten/']"));
+    for (String form : List.of("Wijzigen", "Intrekken")) {
+      b.clickLink(form);
+      b.checkPage("formulier-mandaat-" + form.toLowerCase());
+      b.driver().navigate().back();
+    }
   }
 
   @Test

@@ -97,6 +97,7 @@ class MandaatPagina {
     }
     model.addAttribute("tijd", tijd);
     model.addAttribute("dossier", dossier);
+    model.addAttribute("mandaatId", mandaat.toString());
     return "mandaat/lineage";
   }
 }
