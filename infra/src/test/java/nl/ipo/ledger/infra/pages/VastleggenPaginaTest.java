@@ -74,6 +74,18 @@ class VastleggenPaginaTest {
     throw new AssertionError("no option starting with '" + text + "' in " + id);
   }
 
+  /** Chooses the option whose text contains {@code text}; in a multiple select, adds it. */
+  private static void kiesMet(Browser b, String id, String text) {
+    Select select = new Select(b.find(By.id(id)));
+    for (WebElement option : select.getOptions()) {
+      if (option.getText().contains(text)) {
+        select.selectByVisibleText(option.getText());
+        return;
+      }
+    }
+    throw new AssertionError("no option with '" + text + "' in " + id);
+  }
+
   private static void opslaan(Browser b) {
     b.navigate(By.cssSelector("form.vastleggen .knoppen button.knop:not(.knop-tweede)"));
     b.screenshot("na-opslaan-" + b.heading().replaceAll("[^A-Za-z]+", "-"));
@@ -149,6 +161,104 @@ class VastleggenPaginaTest {
     assertThat(b.find(By.id("melding-vastgelegd")).getText()).contains("Het besluit is vastgelegd");
     assertThat(b.main())
         .contains("Aangenomen door IPO-bestuur", (choices.size() - 1) + " voor, 1 tegen");
+  }
+
+  /**
+   * What the issue asks of a secretary who knows the IPO but not the software, rehearsed on a
+   * reform like that of 6 July 2023: the meetings, the voorstel with its merger, the AV's
+   * discussion, the bestuur's besluit with its votes, the merger carried out, and a typo corrected
+   * - through the pages alone, without typing an id or JSON.
+   */
+  @Test
+  void aReformIsRecordedFromVoorstelToMergerAndAMistakeInItCorrectedThroughThePagesAlone() {
+    Browser b = b().signIn("secretariaat");
+    b.clickLink("Vastleggen");
+    b.clickLink("Vergadering vastleggen");
+    kies(b, "v-gremiumId", "Algemene Vergadering");
+    b.date("v-date", "2026-11-24");
+    b.type("v-description", "AV van 24 november 2026 (oefening)");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("De vergadering is vastgelegd");
+    b.open("/vastleggen/vergaderingen/nieuw");
+    kies(b, "v-gremiumId", "IPO-bestuur");
+    b.date("v-date", "2026-12-01");
+    b.type("v-description", "Bestuur van 1 december 2026 (oefening)");
+    opslaan(b);
+
+    b.open("/vastleggen/voorstellen/nieuw");
+    b.type("v-subject", "Oefening: samenvoeging tot BAC Groen en Leefomgeving");
+    kies(b, "v-besluitType", "structuurwijziging");
+    kies(b, "v-decidingGremiumId", "IPO-bestuur");
+    b.date("v-submittedOn", "2026-11-01");
+    b.type("v-submittedBy-personName", "Algemeen Directeur");
+    kies(b, "v-effects-0--soort", "samenvoeging");
+    kiesMet(b, "v-effects-0--merged", "BAC Landelijk Gebied");
+    kiesMet(b, "v-effects-0--merged", "BAC Klimaat & Leefomgeving");
+    b.type("v-effects-0--name", "BAC Groen en Leefomgeving (oefening)");
+    kies(b, "v-effects-0--type", "BAC");
+    kies(b, "v-effects-0--parentId", "IPO-bestuur");
+    b.date("v-effects-0--date", "2027-01-01");
+    opslaan(b);
+    assertThat(b.main())
+        .contains("samenvoeging van BAC Klimaat & Leefomgeving en BAC Landelijk Gebied")
+        .contains("tot het nieuwe orgaan BAC Groen en Leefomgeving (oefening), per 1 januari 2027");
+
+    b.clickLink("Agenderen");
+    kiesMet(b, "v-vergaderingId", "AV van 24 november 2026 (oefening)");
+    b.type("v-agendaItem", "7");
+    opslaan(b);
+    b.clickLink("Bespreking vastleggen");
+    kiesMet(b, "v-vergaderingId", "AV van 24 november 2026 (oefening)");
+    b.type("v-summary", "De AV steunt de samenvoegnig.");
+    opslaan(b);
+    assertThat(b.main()).contains("Besproken in de vergadering van 24 november 2026");
+    b.clickLink("Agenderen");
+    kiesMet(b, "v-vergaderingId", "Bestuur van 1 december 2026 (oefening)");
+    opslaan(b);
+
+    b.clickLink("Besluit vastleggen");
+    b.date("v-decisionDate", "2026-12-01");
+    b.navigate(By.cssSelector("button[name=zetels]"));
+    for (WebElement choice : b.findAll(By.cssSelector("table.stemtabel select"))) {
+      new Select(choice).selectByVisibleText("voor");
+    }
+    kies(b, "v-outcome", "aangenomen");
+    kiesMet(b, "v-vergaderingId", "Bestuur van 1 december 2026 (oefening)");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText()).contains("Het besluit is vastgelegd");
+    assertThat(b.main())
+        .contains("Aangenomen door IPO-bestuur in de vergadering van 1 december 2026");
+
+    // the merger is carried out by the ledger after the besluit: the structure shows it
+    new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+        .until(
+            d -> {
+              b.open("/structuur?datum=2027-01-02");
+              return b.main().contains("BAC Groen en Leefomgeving (oefening)");
+            });
+    assertThat(b.texts("ul[aria-labelledby='soort-bac'] .gremium-naam"))
+        .contains("BAC Groen en Leefomgeving (oefening)")
+        .doesNotContain("BAC Landelijk Gebied", "BAC Klimaat & Leefomgeving");
+
+    // the typo in the AV's discussion, corrected from the dossier
+    b.open("/besluiten");
+    b.navigate(By.partialLinkText("Oefening: samenvoeging"));
+    b.navigate(
+        By.xpath(
+            "//section[@aria-labelledby='kop-vergaderingen']//li[contains(., 'Besproken')]//a[text()='Corrigeren']"));
+    assertThat(b.find(By.id("v-feit-summary")).getAttribute("value"))
+        .isEqualTo("De AV steunt de samenvoegnig.");
+    b.type("v-feit-summary", "De AV steunt de samenvoeging.");
+    b.type("v-correctie-reason", "Tikfout in de samenvatting.");
+    b.type("v-correctie-decisionReference", "Verslag AV 24 november 2026");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("De correctie is vastgelegd");
+    assertThat(b.main())
+        .contains("De AV steunt de samenvoeging.")
+        .contains("Toelichting: ‘De AV steunt de samenvoegnig.’ → ‘De AV steunt de samenvoeging.’")
+        .contains("Reden: Tikfout in de samenvatting.");
   }
 
   @Test

@@ -5,16 +5,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.ipo.ledger.infra.web.pages.vastleggen.Formulier.Bouwer;
 import nl.ipo.ledger.kernel.common.Province;
+import nl.ipo.ledger.kernel.common.RecordedEvent;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.EndMembership;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.RenameGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremiumHistory;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumDetail;
-import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumHistory;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
@@ -284,22 +287,28 @@ class GremiumFormulieren {
   private Formulier einde(Bouwer b, GremiumId gremium, MembershipId membership, String formId) {
     GremiumDetail detail =
         queries.query(new FindGremium(gremium, LocalDate.now(clock)), GremiumDetail.class).join();
-    MemberView member =
-        detail.members().stream()
-            .filter(m -> m.membershipId().equals(membership.toString()))
+    // named from its appointment, whether or not it is in force today
+    MemberAppointed member =
+        queries
+            .query(new FindGremiumHistory(gremium), GremiumHistory.class)
+            .join()
+            .events()
+            .stream()
+            .map(RecordedEvent::event)
+            .filter(MemberAppointed.class::isInstance)
+            .map(MemberAppointed.class::cast)
+            .filter(m -> m.membershipId().equals(membership))
             .findFirst()
-            .orElse(null);
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "lid", "Dit lidmaatschap is bij dit gremium niet vastgelegd."));
     String wie =
-        member == null
-            ? "een lid"
-            : (member.personName() == null ? "de zetel" : member.personName())
-                + " ("
-                + member.role().label()
-                + (member.province() == null ? "" : ", " + member.province().label())
-                + ")";
-    if (member == null && detail.members().isEmpty() && detail.gremium() == null) {
-      throw new NotFoundException("lid", "Dit lidmaatschap is niet bekend.");
-    }
+        (member.personName() == null ? "de zetel" : member.personName())
+            + " ("
+            + member.role().label()
+            + (member.province() == null ? "" : ", " + member.province().label())
+            + ")";
     b.groep("Einde", null)
         .datum(
             "endDate",
