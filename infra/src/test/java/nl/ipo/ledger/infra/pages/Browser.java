@@ -65,12 +65,7 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,1000",
         "--lang=nl-NL");
     ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(DRIVER))
-            // on Linux Chromium takes its interface language (and so the date fields' notation,
-            // dd-mm-jjjj) from the environment; --lang alone leaves them in American notation
-            .withEnvironment(java.util.Map.of("LANGUAGE", "nl", "LANG", "nl_NL.UTF-8"))
-            .build();
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return new Browser(driver);

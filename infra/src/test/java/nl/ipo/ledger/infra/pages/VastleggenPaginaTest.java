@@ -309,6 +309,15 @@ class VastleggenPaginaTest {
         By.xpath("//ol[@class='tijdlijn']/li[contains(., 'Ingesteld')]//a[text()='Corrigeren']"));
     b.checkPage("formulier-correctie-leeg");
     assertThat(b.find(By.id("v-feit-name")).getAttribute("value")).isEqualTo("BAC Testcommisie");
+    // a correction is judged as the command was: an empty name is refused at the field
+    b.type("v-feit-name", " ");
+    b.type("v-correctie-reason", "Tikfout in de naam bij het vastleggen.");
+    b.type("v-correctie-decisionReference", "Secretariaat, verslag bestuur 6 juli 2023");
+    long beforeCorrection = events();
+    opslaan(b);
+    assertThat(fieldError(b, "v-feit-name")).isNotBlank();
+    assertThat(events()).isEqualTo(beforeCorrection);
+    b.checkPage("formulier-correctie-fout");
     b.type("v-feit-name", "BAC Testcommissie");
     b.type("v-correctie-reason", "Tikfout in de naam bij het vastleggen.");
     b.type("v-correctie-decisionReference", "Secretariaat, verslag bestuur 6 juli 2023");
@@ -323,6 +332,23 @@ class VastleggenPaginaTest {
     assertThat(b.main()).contains("BAC Testcommissie").doesNotContain("BAC Testcommisie ");
     b.open("/journaal?soort=FactCorrected");
     assertThat(b.main()).contains("Naam: ‘BAC Testcommisie’ → ‘BAC Testcommissie’", "Tikfout");
+
+    // the appointment retracted: gone from the members, kept in the history with the reason
+    b.open("/gremia");
+    b.clickLink("BAC Testcommissie");
+    b.navigate(
+        By.xpath("//ol[@class='tijdlijn']/li[contains(., 'A. de Vries')]//a[text()='Intrekken']"));
+    b.checkPage("formulier-intrekking-leeg");
+    b.type("v-correctie-reason", "Benoeming bij het verkeerde gremium vastgelegd.");
+    b.type("v-correctie-decisionReference", "Secretariaat");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("De intrekking is vastgelegd");
+    b.driver().get(b.url().replaceAll("\\?.*", "") + "?datum=2023-10-01");
+    assertThat(b.find(By.id("kop-leden")).findElement(By.xpath("..")).getText())
+        .doesNotContain("A. de Vries");
+    assertThat(b.main())
+        .contains("Ingetrokken op", "Reden: Benoeming bij het verkeerde gremium vastgelegd.");
   }
 
   @Test
