@@ -80,37 +80,36 @@ class BegrotingFormulieren {
       @RequestParam(name = "bestand", required = false) MultipartFile bestand,
       HttpServletRequest request,
       RedirectAttributes flash) {
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i -> {
-              LocalDate draftedOn = i.datum("draftedOn");
-              if (draftedOn == null && !i.fouten().containsKey("draftedOn")) {
-                i.fout("draftedOn", "Vul de datum van het concept in.");
-              }
-              String text = tekst(bestand, i);
-              if (text == null) {
-                return null;
-              }
-              BegrotingFile.Parsed parsed;
-              try {
-                parsed = BegrotingFile.parse(text);
-              } catch (InvalidValueException e) {
-                i.fout(
-                    "bestand",
-                    e.getMessage()
-                        + ". Verbeter het bestand en kies het opnieuw: een browser stuurt een"
-                        + " gekozen bestand niet nog eens mee.");
-                return null;
-              }
-              return draftedOn == null
-                  ? null
-                  : new DraftBegroting(parsed.begrotingId(), parsed.document(), draftedOn);
-            },
-            c -> "/begrotingen/" + ((DraftBegroting) c).begrotingId(),
-            "De begroting");
-    return FormulierPagina.na(uitkomst, in, flash, b -> importeren(b, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De begroting",
+        i -> {
+          LocalDate draftedOn = i.datum("draftedOn");
+          if (draftedOn == null && !i.fouten().containsKey("draftedOn")) {
+            i.fout("draftedOn", "Vul de datum van het concept in.");
+          }
+          String text = tekst(bestand, i);
+          if (text == null) {
+            return null;
+          }
+          BegrotingFile.Parsed parsed;
+          try {
+            parsed = BegrotingFile.parse(text);
+          } catch (InvalidValueException e) {
+            i.fout(
+                "bestand",
+                e.getMessage()
+                    + ". Verbeter het bestand en kies het opnieuw: een browser stuurt een"
+                    + " gekozen bestand niet nog eens mee.");
+            return null;
+          }
+          return draftedOn == null
+              ? null
+              : new DraftBegroting(parsed.begrotingId(), parsed.document(), draftedOn);
+        },
+        c -> "/begrotingen/" + ((DraftBegroting) c).begrotingId(),
+        (b, formId) -> importeren(b, formId));
   }
 
   /** The uploaded file as UTF-8 text; null (with the reason at the field) when it is not. */
@@ -169,18 +168,15 @@ class BegrotingFormulieren {
   ModelAndView indienen(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new SubmitBegroting(
-                    BegrotingId.parse("id", id),
-                    i.datum("submittedOn"),
-                    FormulierPagina.verwijzing(i)),
-            c -> "/begrotingen/" + id,
-            "De indiening");
-    return FormulierPagina.na(uitkomst, in, flash, b -> indienen(b, view, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De indiening",
+        i ->
+            new SubmitBegroting(
+                BegrotingId.parse("id", id), i.datum("submittedOn"), FormulierPagina.verwijzing(i)),
+        c -> "/begrotingen/" + id,
+        (b, formId) -> indienen(b, view, formId));
   }
 
   private Formulier indienen(Bouwer b, BegrotingView view, String formId) {
@@ -205,17 +201,13 @@ class BegrotingFormulieren {
   ModelAndView vaststellen(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new ApproveBegroting(
-                    BegrotingId.parse("id", id), i.id("besluitId", BesluitId::parse)),
-            c -> "/begrotingen/" + id,
-            "De vaststelling");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> vaststellen(b, view, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De vaststelling",
+        i -> new ApproveBegroting(BegrotingId.parse("id", id), i.id("besluitId", BesluitId::parse)),
+        c -> "/begrotingen/" + id,
+        (b, formId) -> vaststellen(b, view, formId));
   }
 
   private Formulier vaststellen(Bouwer b, BegrotingView view, String formId) {
@@ -245,19 +237,17 @@ class BegrotingFormulieren {
   ModelAndView jaarrekening(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new AdoptJaarrekening(
-                    BegrotingId.parse("id", id),
-                    i.id("besluitId", BesluitId::parse),
-                    i.tekst("auditorStatement")),
-            c -> "/begrotingen/" + id,
-            "De jaarrekening");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> jaarrekening(b, view, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De jaarrekening",
+        i ->
+            new AdoptJaarrekening(
+                BegrotingId.parse("id", id),
+                i.id("besluitId", BesluitId::parse),
+                i.tekst("auditorStatement")),
+        c -> "/begrotingen/" + id,
+        (b, formId) -> jaarrekening(b, view, formId));
   }
 
   private Formulier jaarrekening(Bouwer b, BegrotingView view, String formId) {
@@ -391,22 +381,20 @@ class BegrotingFormulieren {
   ModelAndView realisatie(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new RecordRealisation(
-                    BegrotingId.parse("id", id),
-                    i.tekst("opgaveCode"),
-                    i.code("line", CostLine::parse),
-                    i.bedrag("realised"),
-                    i.datum("asOf"),
-                    i.tekst("source")),
-            c -> "/begrotingen/" + id,
-            "De realisatie");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> realisatie(b, view, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De realisatie",
+        i ->
+            new RecordRealisation(
+                BegrotingId.parse("id", id),
+                i.tekst("opgaveCode"),
+                i.code("line", CostLine::parse),
+                i.bedrag("realised"),
+                i.datum("asOf"),
+                i.tekst("source")),
+        c -> "/begrotingen/" + id,
+        (b, formId) -> realisatie(b, view, formId));
   }
 
   private Formulier realisatie(Bouwer b, BegrotingView view, String formId) {
@@ -439,22 +427,20 @@ class BegrotingFormulieren {
   ModelAndView werkbudget(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new RecordWerkbudgetUse(
-                    BegrotingId.parse("id", id),
-                    i.id("mandaatId", MandaatId::parse),
-                    FormulierPagina.partij(i, "usedBy"),
-                    i.bedrag("amount"),
-                    i.datum("date"),
-                    i.tekst("description")),
-            c -> "/begrotingen/" + id,
-            "De besteding uit het werkbudget");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> werkbudget(b, view, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De besteding uit het werkbudget",
+        i ->
+            new RecordWerkbudgetUse(
+                BegrotingId.parse("id", id),
+                i.id("mandaatId", MandaatId::parse),
+                FormulierPagina.partij(i, "usedBy"),
+                i.bedrag("amount"),
+                i.datum("date"),
+                i.tekst("description")),
+        c -> "/begrotingen/" + id,
+        (b, formId) -> werkbudget(b, view, formId));
   }
 
   private Formulier werkbudget(Bouwer b, BegrotingView view, String formId) {

@@ -89,19 +89,18 @@ class BesluitFormulieren {
 
   @PostMapping("/vastleggen/vergaderingen/nieuw")
   ModelAndView vergadering(HttpServletRequest request, RedirectAttributes flash) {
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new ScheduleVergadering(
-                    VergaderingId.parse("formulierId", i.tekst("formulierId")),
-                    i.id("gremiumId", GremiumId::parse),
-                    i.datum("date"),
-                    i.tekst("description")),
-            c -> "/vergaderingen/" + ((ScheduleVergadering) c).vergaderingId(),
-            "De vergadering");
-    return FormulierPagina.na(uitkomst, in, flash, b -> vergadering(b, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De vergadering",
+        i ->
+            new ScheduleVergadering(
+                VergaderingId.parse("formulierId", i.tekst("formulierId")),
+                i.id("gremiumId", GremiumId::parse),
+                i.datum("date"),
+                i.tekst("description")),
+        c -> "/vergaderingen/" + ((ScheduleVergadering) c).vergaderingId(),
+        (b, formId) -> vergadering(b, formId));
   }
 
   private Formulier vergadering(Bouwer b, String formId) {
@@ -329,18 +328,15 @@ class BesluitFormulieren {
   ModelAndView agenda(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new PlaceVoorstelOnAgenda(
-                    v.besluitId(),
-                    i.id("vergaderingId", VergaderingId::parse),
-                    i.tekst("agendaItem")),
-            c -> "/besluiten/" + id,
-            "De agendering");
-    return FormulierPagina.na(uitkomst, in, flash, b -> agenda(b, v, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De agendering",
+        i ->
+            new PlaceVoorstelOnAgenda(
+                v.besluitId(), i.id("vergaderingId", VergaderingId::parse), i.tekst("agendaItem")),
+        c -> "/besluiten/" + id,
+        (b, formId) -> agenda(b, v, formId));
   }
 
   private Formulier agenda(Bouwer b, VoorstelSubmitted v, String formId) {
@@ -371,16 +367,15 @@ class BesluitFormulieren {
   ModelAndView bespreking(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new RecordDiscussion(
-                    v.besluitId(), i.id("vergaderingId", VergaderingId::parse), i.tekst("summary")),
-            c -> "/besluiten/" + id,
-            "De bespreking");
-    return FormulierPagina.na(uitkomst, in, flash, b -> bespreking(b, v, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De bespreking",
+        i ->
+            new RecordDiscussion(
+                v.besluitId(), i.id("vergaderingId", VergaderingId::parse), i.tekst("summary")),
+        c -> "/besluiten/" + id,
+        (b, formId) -> bespreking(b, v, formId));
   }
 
   private Formulier bespreking(Bouwer b, VoorstelSubmitted v, String formId) {
@@ -411,20 +406,19 @@ class BesluitFormulieren {
   ModelAndView advies(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new RecordAdvice(
-                    v.besluitId(),
-                    i.id("advisingGremiumId", GremiumId::parse),
-                    i.datum("adviceDate"),
-                    i.id("vergaderingId", VergaderingId::parse),
-                    i.tekst("advice")),
-            c -> "/besluiten/" + id,
-            "Het advies");
-    return FormulierPagina.na(uitkomst, in, flash, b -> advies(b, v, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "Het advies",
+        i ->
+            new RecordAdvice(
+                v.besluitId(),
+                i.id("advisingGremiumId", GremiumId::parse),
+                i.datum("adviceDate"),
+                i.id("vergaderingId", VergaderingId::parse),
+                i.tekst("advice")),
+        c -> "/besluiten/" + id,
+        (b, formId) -> advies(b, v, formId));
   }
 
   private Formulier advies(Bouwer b, VoorstelSubmitted v, String formId) {
@@ -664,19 +658,18 @@ class BesluitFormulieren {
   ModelAndView intrekken(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new WithdrawVoorstel(
-                    v.besluitId(),
-                    FormulierPagina.partij(i, "withdrawnBy"),
-                    i.datum("withdrawnOn"),
-                    i.tekst("reason")),
-            c -> "/besluiten/" + id,
-            "De intrekking van het voorstel");
-    return FormulierPagina.na(uitkomst, in, flash, b -> intrekken(b, v, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De intrekking van het voorstel",
+        i ->
+            new WithdrawVoorstel(
+                v.besluitId(),
+                FormulierPagina.partij(i, "withdrawnBy"),
+                i.datum("withdrawnOn"),
+                i.tekst("reason")),
+        c -> "/besluiten/" + id,
+        (b, formId) -> intrekken(b, v, formId));
   }
 
   private Formulier intrekken(Bouwer b, VoorstelSubmitted v, String formId) {

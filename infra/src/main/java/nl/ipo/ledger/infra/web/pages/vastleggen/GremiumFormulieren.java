@@ -58,22 +58,21 @@ class GremiumFormulieren {
 
   @PostMapping("/vastleggen/gremia/nieuw")
   ModelAndView instellen(HttpServletRequest request, RedirectAttributes flash) {
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new EstablishGremium(
-                    GremiumId.parse("formulierId", i.tekst("formulierId")),
-                    i.tekst("name"),
-                    i.code("type", GremiumType::parse),
-                    i.id("parentId", GremiumId::parse),
-                    i.datum("beginDate"),
-                    i.datum("endDate"),
-                    FormulierPagina.verwijzing(i)),
-            c -> "/gremia/" + ((EstablishGremium) c).gremiumId(),
-            "Het gremium");
-    return FormulierPagina.na(uitkomst, in, flash, b -> instellen(b, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "Het gremium",
+        i ->
+            new EstablishGremium(
+                GremiumId.parse("formulierId", i.tekst("formulierId")),
+                i.tekst("name"),
+                i.code("type", GremiumType::parse),
+                i.id("parentId", GremiumId::parse),
+                i.datum("beginDate"),
+                i.datum("endDate"),
+                FormulierPagina.verwijzing(i)),
+        c -> "/gremia/" + ((EstablishGremium) c).gremiumId(),
+        (b, formId) -> instellen(b, formId));
   }
 
   private Formulier instellen(Bouwer b, String formId) {
@@ -122,20 +121,15 @@ class GremiumFormulieren {
   ModelAndView hernoemen(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     GremiumId gremium = GremiumId.parse("id", id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new RenameGremium(
-                    gremium,
-                    i.tekst("name"),
-                    i.datum("effectiveDate"),
-                    FormulierPagina.verwijzing(i)),
-            c -> "/gremia/" + id + "?datum=" + ((RenameGremium) c).effectiveDate(),
-            "De nieuwe naam");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> hernoemen(b, gremium, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De nieuwe naam",
+        i ->
+            new RenameGremium(
+                gremium, i.tekst("name"), i.datum("effectiveDate"), FormulierPagina.verwijzing(i)),
+        c -> "/gremia/" + id + "?datum=" + ((RenameGremium) c).effectiveDate(),
+        (b, formId) -> hernoemen(b, gremium, formId));
   }
 
   private Formulier hernoemen(Bouwer b, GremiumId gremium, String formId) {
@@ -166,17 +160,13 @@ class GremiumFormulieren {
   ModelAndView opheffen(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     GremiumId gremium = GremiumId.parse("id", id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new DissolveGremium(
-                    gremium, i.datum("effectiveDate"), FormulierPagina.verwijzing(i)),
-            c -> "/gremia/" + id,
-            "De opheffing");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> opheffen(b, gremium, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De opheffing",
+        i -> new DissolveGremium(gremium, i.datum("effectiveDate"), FormulierPagina.verwijzing(i)),
+        c -> "/gremia/" + id,
+        (b, formId) -> opheffen(b, gremium, formId));
   }
 
   private Formulier opheffen(Bouwer b, GremiumId gremium, String formId) {
@@ -211,23 +201,21 @@ class GremiumFormulieren {
   ModelAndView benoemen(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     GremiumId gremium = GremiumId.parse("id", id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new AppointMember(
-                    gremium,
-                    MembershipId.parse("formulierId", i.tekst("formulierId")),
-                    i.tekst("personName"),
-                    i.code("province", Province::parse),
-                    i.code("role", MemberRole::parse),
-                    i.datum("startDate"),
-                    FormulierPagina.verwijzing(i)),
-            c -> "/gremia/" + id + "?datum=" + ((AppointMember) c).startDate(),
-            "De benoeming");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> benoemen(b, gremium, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De benoeming",
+        i ->
+            new AppointMember(
+                gremium,
+                MembershipId.parse("formulierId", i.tekst("formulierId")),
+                i.tekst("personName"),
+                i.code("province", Province::parse),
+                i.code("role", MemberRole::parse),
+                i.datum("startDate"),
+                FormulierPagina.verwijzing(i)),
+        c -> "/gremia/" + id + "?datum=" + ((AppointMember) c).startDate(),
+        (b, formId) -> benoemen(b, gremium, formId));
   }
 
   private Formulier benoemen(Bouwer b, GremiumId gremium, String formId) {
@@ -271,17 +259,15 @@ class GremiumFormulieren {
       RedirectAttributes flash) {
     GremiumId gremium = GremiumId.parse("id", id);
     MembershipId membership = MembershipId.parse("lid", lid);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new EndMembership(
-                    gremium, membership, i.datum("endDate"), FormulierPagina.verwijzing(i)),
-            c -> "/gremia/" + id + "?datum=" + ((EndMembership) c).endDate(),
-            "Het einde van het lidmaatschap");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> einde(b, gremium, membership, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "Het einde van het lidmaatschap",
+        i ->
+            new EndMembership(
+                gremium, membership, i.datum("endDate"), FormulierPagina.verwijzing(i)),
+        c -> "/gremia/" + id + "?datum=" + ((EndMembership) c).endDate(),
+        (b, formId) -> einde(b, gremium, membership, formId));
   }
 
   private Formulier einde(Bouwer b, GremiumId gremium, MembershipId membership, String formId) {

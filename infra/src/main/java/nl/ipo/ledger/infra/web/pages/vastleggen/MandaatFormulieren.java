@@ -47,30 +47,29 @@ class MandaatFormulieren {
 
   @PostMapping("/vastleggen/mandaten/nieuw")
   ModelAndView verlenen(HttpServletRequest request, RedirectAttributes flash) {
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i -> {
-              MandaatId parent = i.id("parentMandaatId", MandaatId::parse);
-              boolean giverGiven =
-                  i.tekst("mandaatgever.gremiumId") != null
-                      || i.tekst("mandaatgever.personName") != null;
-              return new GrantMandaat(
-                  MandaatId.parse("formulierId", i.tekst("formulierId")),
-                  parent != null && !giverGiven ? null : FormulierPagina.partij(i, "mandaatgever"),
-                  FormulierPagina.partij(i, "mandataris"),
-                  scope(i, true),
-                  i.bedrag("ceiling"),
-                  i.datum("startDate"),
-                  i.datum("endDate"),
-                  i.tekst("conditions"),
-                  parent,
-                  FormulierPagina.verwijzing(i));
-            },
-            c -> "/mandaten/" + ((GrantMandaat) c).mandaatId(),
-            "Het mandaat");
-    return FormulierPagina.na(uitkomst, in, flash, b -> verlenen(b, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "Het mandaat",
+        i -> {
+          MandaatId parent = i.id("parentMandaatId", MandaatId::parse);
+          boolean giverGiven =
+              i.tekst("mandaatgever.gremiumId") != null
+                  || i.tekst("mandaatgever.personName") != null;
+          return new GrantMandaat(
+              MandaatId.parse("formulierId", i.tekst("formulierId")),
+              parent != null && !giverGiven ? null : FormulierPagina.partij(i, "mandaatgever"),
+              FormulierPagina.partij(i, "mandataris"),
+              scope(i, true),
+              i.bedrag("ceiling"),
+              i.datum("startDate"),
+              i.datum("endDate"),
+              i.tekst("conditions"),
+              parent,
+              FormulierPagina.verwijzing(i));
+        },
+        c -> "/mandaten/" + ((GrantMandaat) c).mandaatId(),
+        (b, formId) -> verlenen(b, formId));
   }
 
   private Formulier verlenen(Bouwer b, String formId) {
@@ -159,23 +158,21 @@ class MandaatFormulieren {
   ModelAndView wijzigen(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     MandaatId mandaat = MandaatId.parse("id", id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new AmendMandaat(
-                    mandaat,
-                    i.datum("effectiveDate"),
-                    scope(i, false),
-                    i.bedrag("ceiling"),
-                    i.datum("endDate"),
-                    i.tekst("conditions"),
-                    FormulierPagina.verwijzing(i)),
-            c -> "/mandaten/" + id,
-            "De wijziging van het mandaat");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> wijzigen(b, mandaat, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De wijziging van het mandaat",
+        i ->
+            new AmendMandaat(
+                mandaat,
+                i.datum("effectiveDate"),
+                scope(i, false),
+                i.bedrag("ceiling"),
+                i.datum("endDate"),
+                i.tekst("conditions"),
+                FormulierPagina.verwijzing(i)),
+        c -> "/mandaten/" + id,
+        (b, formId) -> wijzigen(b, mandaat, formId));
   }
 
   private Formulier wijzigen(Bouwer b, MandaatId mandaat, String formId) {
@@ -206,16 +203,13 @@ class MandaatFormulieren {
   ModelAndView intrekken(
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     MandaatId mandaat = MandaatId.parse("id", id);
-    Invoer in = new Invoer(request.getParameterMap());
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new RevokeMandaat(mandaat, i.datum("effectiveDate"), FormulierPagina.verwijzing(i)),
-            c -> "/mandaten/" + id,
-            "De intrekking van het mandaat");
-    return FormulierPagina.na(
-        uitkomst, in, flash, b -> intrekken(b, mandaat, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "De intrekking van het mandaat",
+        i -> new RevokeMandaat(mandaat, i.datum("effectiveDate"), FormulierPagina.verwijzing(i)),
+        c -> "/mandaten/" + id,
+        (b, formId) -> intrekken(b, mandaat, formId));
   }
 
   private Formulier intrekken(Bouwer b, MandaatId mandaat, String formId) {

@@ -1,8 +1,10 @@
 package nl.ipo.ledger.infra.web.pages.vastleggen;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
@@ -13,6 +15,8 @@ import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.error.RuleViolationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What every form of the secretariat does with what it was sent: read it into a command, send it
@@ -129,6 +133,24 @@ public class Vastleggen {
               + " Ververs de pagina over enkele seconden.";
     }
     return new Vastgelegd(path, message);
+  }
+
+  /**
+   * A posted form from request to response: read, recorded ({@link #verwerk}), and then the result
+   * page or the same form again with its errors ({@link FormulierPagina#na}).
+   *
+   * @param form builds the form again from what was sent, under the form's own id
+   */
+  public ModelAndView formulier(
+      HttpServletRequest request,
+      RedirectAttributes flash,
+      String wat,
+      Function<Invoer, Object> command,
+      Function<Object, String> resultaat,
+      BiFunction<Formulier.Bouwer, String, Formulier> form) {
+    Invoer in = new Invoer(request.getParameterMap());
+    Uitkomst uitkomst = verwerk(in, command, resultaat, wat);
+    return FormulierPagina.na(uitkomst, in, flash, b -> form.apply(b, in.tekst("formulierId")));
   }
 
   private Uitkomst repeated(Verzendingen.Eerder before) {
