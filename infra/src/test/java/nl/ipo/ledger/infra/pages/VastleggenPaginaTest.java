@@ -502,12 +502,19 @@ class VastleggenPaginaTest {
     assertThat(b.main()).doesNotContain("Lid benoemen", "Corrigeren", "Intrekken");
     b.open("/vastleggen/voorstellen/nieuw");
     assertThat(b.heading()).isEqualTo("Geen toegang");
+    // with the page's own CSRF token, so that what refuses is the role, not the missing token
+    long before = events();
     Object status =
         ((JavascriptExecutor) b.driver())
             .executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                    + "fetch('/vastleggen/voorstellen/nieuw', {method: 'POST', headers: {'Accept': 'text/html'}})"
-                    + ".then(r => done(r.status));");
+                    + "const token = document.querySelector('input[name=_csrf]').value;"
+                    + "const body = new URLSearchParams({_csrf: token, formulierId:"
+                    + " crypto.randomUUID(), name: 'Werkgroep van een AV-lid', type: 'WERKGROEP',"
+                    + " beginDate: '2024-01-01', endDate: '2024-12-31', decisionReference: 'x'});"
+                    + "fetch('/vastleggen/gremia/nieuw', {method: 'POST', body: body,"
+                    + " headers: {'Accept': 'text/html'}}).then(r => done(r.status));");
     assertThat(((Number) status).intValue()).isEqualTo(403);
+    assertThat(events()).isEqualTo(before);
   }
 }
