@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.infra.audit.Rectifications;
+import nl.ipo.ledger.kernel.common.Codes;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent.FactCorrected;
@@ -150,23 +151,69 @@ public class Correcties {
     if (before == null || after == null) {
       return lines;
     }
-    compare("", json.valueToTree(before), json.valueToTree(after), lines);
+    compare(
+        "",
+        json.valueToTree(before),
+        json.valueToTree(after),
+        labels(before),
+        labels(after),
+        lines);
     return lines;
   }
 
-  private static void compare(String path, JsonNode before, JsonNode after, List<String> lines) {
+  /** The Dutch labels of a fact's closed-list values ("lid" for LID), by field name. */
+  private static java.util.Map<String, String> labels(Object fact) {
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    if (fact.getClass().isRecord()) {
+      for (var component : fact.getClass().getRecordComponents()) {
+        try {
+          if (component.getAccessor().invoke(fact) instanceof Codes.Labelled code) {
+            labels.put(component.getName(), code.label());
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return labels;
+  }
+
+  private static void compare(
+      String path,
+      JsonNode before,
+      JsonNode after,
+      java.util.Map<String, String> labelsBefore,
+      java.util.Map<String, String> labelsAfter,
+      List<String> lines) {
     if (before.isObject() && after.isObject()) {
       java.util.Set<String> names = new java.util.LinkedHashSet<>(before.propertyNames());
       names.addAll(after.propertyNames());
       for (String name : names) {
         compare(
-            path.isEmpty() ? name : path + "." + name, before.path(name), after.path(name), lines);
+            path.isEmpty() ? name : path + "." + name,
+            before.path(name),
+            after.path(name),
+            labelsBefore,
+            labelsAfter,
+            lines);
       }
       return;
     }
     if (!before.equals(after)) {
-      lines.add(Veldnamen.label(path) + ": " + shown(before) + " → " + shown(after));
+      lines.add(
+          Veldnamen.label(path)
+              + ": "
+              + shown(before, labelsBefore.get(path))
+              + " → "
+              + shown(after, labelsAfter.get(path)));
     }
+  }
+
+  private static String shown(JsonNode value, String label) {
+    if (label != null) {
+      return "‘" + label + "’";
+    }
+    return shown(value);
   }
 
   private static String shown(JsonNode value) {
@@ -178,7 +225,8 @@ public class Correcties {
       var date = text.matches("\\d{4}-\\d{2}-\\d{2}") ? java.time.LocalDate.parse(text) : null;
       return date != null ? Weergave.datum(date) : "‘" + text + "’";
     }
-    if (value.isNumber()) {
+    if (value.isBigDecimal()) {
+      // the published language's amounts are BigDecimals; other numbers are counts and indexes
       return Weergave.bedrag(value.decimalValue());
     }
     return value.toString();
