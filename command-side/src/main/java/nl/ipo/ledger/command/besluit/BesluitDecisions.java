@@ -101,7 +101,7 @@ final class BesluitDecisions {
     if (repeat) {
       return List.of();
     }
-    Rejection.throwFirst(closed(state), onAgenda(state, command.vergaderingId()));
+    Rejection.throwFirst(closed(state), onAgenda(lookups, state, command.vergaderingId()));
     VergaderingScheduled meeting = meeting(lookups, command.vergaderingId());
     GremiumFacts body = gremium(lookups, meeting.gremiumId(), "vergaderingId");
     return List.of(
@@ -360,40 +360,41 @@ final class BesluitDecisions {
           new Rejection(
               BesluitRule.MEETING_OF_DECIDER,
               "vergaderingId",
-              meeting.gremiumId().equals(body.id())
-                  ? "Vergadering "
-                      + id
-                      + " van "
-                      + bodyName
-                      + " is op "
-                      + Dutch.date(meeting.date())
-                      + ", niet op "
-                      + Dutch.date(day)
-                  : "Vergadering "
-                      + id
-                      + " is een vergadering van een ander gremium (id "
-                      + meeting.gremiumId()
-                      + ") op "
-                      + Dutch.date(meeting.date())
-                      + ", niet van "
-                      + bodyName
-                      + " op "
-                      + Dutch.date(day)));
+              Dutch.capitalised(describe(lookups, meeting))
+                  + (meeting.gremiumId().equals(body.id())
+                      ? " is niet op " + Dutch.date(day)
+                      : " is geen vergadering van " + bodyName + " op " + Dutch.date(day))));
     }
-    return onAgenda(state, id);
+    return onAgenda(lookups, state, id);
   }
 
-  private static Optional<Rejection> onAgenda(BesluitState state, VergaderingId id) {
+  private static Optional<Rejection> onAgenda(
+      BesluitLookups lookups, BesluitState state, VergaderingId id) {
     if (state.onAgendaOf(id)) {
       return Optional.empty();
     }
+    String which =
+        lookups.vergaderingen().find(id).map(m -> describe(lookups, m)).orElse("die vergadering");
     return Optional.of(
         new Rejection(
             BesluitRule.NOT_ON_AGENDA,
             "vergaderingId",
-            "Het voorstel staat niet op de agenda van vergadering "
-                + id
-                + "; zet het daar eerst op"));
+            "Het voorstel staat niet op de agenda van " + which + "; zet het daar eerst op"));
+  }
+
+  /** A meeting as people name it: "de vergadering van de AV op 27 juni 2023 (…)". */
+  private static String describe(BesluitLookups lookups, VergaderingScheduled meeting) {
+    String body =
+        lookups
+            .gremia()
+            .find(meeting.gremiumId())
+            .map(g -> Dutch.gremium(g.type(), g.name()))
+            .orElse("een onbekend gremium");
+    return "de vergadering van "
+        + body
+        + " op "
+        + Dutch.date(meeting.date())
+        + (meeting.description() == null ? "" : " (" + meeting.description() + ")");
   }
 
   private static Optional<Rejection> inForce(GremiumFacts body, LocalDate day) {

@@ -145,6 +145,16 @@ class BesluitTest {
     return Matchers.predicate(e -> e instanceof RuleViolationException r && r.rule().equals(code));
   }
 
+  /** The rule, said in a sentence that names what it says and no id. */
+  private static Matcher<?> rule(String code, String says, Object noId) {
+    return Matchers.predicate(
+        e ->
+            e instanceof RuleViolationException r
+                && r.rule().equals(code)
+                && r.getMessage().contains(says)
+                && !r.getMessage().contains(noId.toString()));
+  }
+
   @Nested
   class Submit {
 
@@ -256,7 +266,11 @@ class BesluitTest {
           .given(submitted())
           .when(new RecordDiscussion(ID, avJune, "De AV bespreekt het voorstel"))
           .expectNoEvents()
-          .expectException(rule(BesluitRule.NOT_ON_AGENDA));
+          .expectException(
+              rule(
+                  BesluitRule.NOT_ON_AGENDA,
+                  "de vergadering van de Algemene Vergadering op 27 juni 2023",
+                  avJune));
     }
   }
 
@@ -400,7 +414,12 @@ class BesluitTest {
                   null,
                   null))
           .expectNoEvents()
-          .expectException(rule(BesluitRule.MEETING_OF_DECIDER));
+          .expectException(
+              rule(
+                  BesluitRule.MEETING_OF_DECIDER,
+                  "De vergadering van de Algemene Vergadering op 27 juni 2023 is geen vergadering"
+                      + " van het IPO-bestuur op 27 juni 2023",
+                  avJune));
     }
 
     @Test
