@@ -156,11 +156,20 @@ class VastleggenPaginaTest {
         .contains("VOTE_RESULT_MATCHES_OUTCOME", "aangenomen");
     assertThat(events()).isEqualTo(beforeDecision);
     b.checkPage("formulier-besluit-fout");
-    kies(b, "v-outcome", "aangenomen");
+    // adopted with an amendment: the amended effects start as the voorstel's
+    kies(b, "v-outcome", "aangenomen met amendementen");
+    assertThat(b.find(By.id("v-amendedEffects-0--description")).getAttribute("value"))
+        .isEqualTo("BIJ12 en het IPO-bureau werken samen in één programmabureau.");
+    b.type(
+        "v-amendedEffects-0--description",
+        "BIJ12 en het IPO-bureau werken samen in één programmabureau, met een evaluatie na twee"
+            + " jaar.");
     opslaan(b);
     assertThat(b.find(By.id("melding-vastgelegd")).getText()).contains("Het besluit is vastgelegd");
     assertThat(b.main())
-        .contains("Aangenomen door IPO-bestuur", (choices.size() - 1) + " voor, 1 tegen");
+        .contains("Aangenomen met amendementen door IPO-bestuur")
+        .contains((choices.size() - 1) + " voor, 1 tegen")
+        .contains("met een evaluatie na twee jaar.");
   }
 
   /**

@@ -1,14 +1,12 @@
 package nl.ipo.ledger.infra.web.pages.vastleggen;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.ipo.ledger.infra.web.pages.vastleggen.Formulier.Bouwer;
 import nl.ipo.ledger.infra.web.pages.vastleggen.Formulier.Stemrij;
 import nl.ipo.ledger.infra.web.pages.vastleggen.Formulier.Stemtabel;
@@ -33,13 +31,11 @@ import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.competentie.CompetenceQueries.Competent;
 import nl.ipo.ledger.kernel.competentie.CompetenceQueries.FindCompetent;
 import nl.ipo.ledger.kernel.competentie.VotingRule;
-import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremium;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumDetail;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
-import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
 import nl.ipo.ledger.kernel.vergadering.VergaderingCommand.ScheduleVergadering;
@@ -64,7 +60,8 @@ class BesluitFormulieren {
   /** How many empty rows for effects a new voorstel's form offers; "Nog een gevolg" adds one. */
   static final int EFFECT_ROWS = 2;
 
-  static final int MAX_EFFECT_ROWS = 60;
+  /** The rows of the effects a besluit adopted with amendments changes instead. */
+  static final String AMENDED = "amendedEffects";
 
   private final Vastleggen vastleggen;
   private final Keuzes keuzes;
@@ -126,10 +123,10 @@ class BesluitFormulieren {
   @PostMapping("/vastleggen/voorstellen/nieuw")
   ModelAndView voorstel(HttpServletRequest request, RedirectAttributes flash) {
     Invoer in = new Invoer(request.getParameterMap());
-    int rows = rows(in);
-    if (in.tekst("meerGevolgen") != null) {
+    int rows = Gevolgen.rijen(in, "effects", EFFECT_ROWS);
+    if (Gevolgen.meer(in, "effects")) {
       // "Nog een gevolg toevoegen": the same form with one more row, nothing recorded
-      int more = Math.min(MAX_EFFECT_ROWS, rows + 1);
+      int more = Math.min(Gevolgen.MAX_ROWS, rows + 1);
       return FormulierPagina.toon(
           voorstel(new Bouwer(in.waarden(), Map.of()), in.tekst("formulierId"), more));
     }
@@ -139,7 +136,7 @@ class BesluitFormulieren {
             i -> {
               String formId = i.tekst("formulierId");
               BesluitId id = BesluitId.parse("formulierId", formId);
-              List<Effect> effects = effecten(i, formId, rows);
+              List<Effect> effects = Gevolgen.lees(i, "effects", formId, rows);
               return new SubmitVoorstel(
                   id,
                   i.tekst("subject"),
@@ -152,17 +149,6 @@ class BesluitFormulieren {
             c -> "/besluiten/" + ((SubmitVoorstel) c).besluitId(),
             "Het voorstel");
     return FormulierPagina.na(uitkomst, in, flash, b -> voorstel(b, in.tekst("formulierId"), rows));
-  }
-
-  private static int rows(Invoer in) {
-    try {
-      String given = in.tekst("gevolgen");
-      return given == null
-          ? EFFECT_ROWS
-          : Math.max(1, Math.min(MAX_EFFECT_ROWS, Integer.parseInt(given)));
-    } catch (NumberFormatException e) {
-      return EFFECT_ROWS;
-    }
   }
 
   private Formulier voorstel(Bouwer b, String formId, int rows) {
@@ -180,49 +166,14 @@ class BesluitFormulieren {
         .datum("submittedOn", "Ingediend op", true, null, null)
         .groep("Ingediend door", null);
     FormulierPagina.partij(b, "submittedBy", "Ingediend door", gremia, null);
-    List<Optie> soorten =
-        List.of(
-            new Optie("ESTABLISH_GREMIUM", "instelling van een nieuw gremium", false),
-            new Optie("MERGE_GREMIA", "samenvoeging tot een nieuw gremium (opvolger)", false),
-            new Optie("RENAME_GREMIUM", "naamswijziging van een gremium", false),
-            new Optie("DISSOLVE_GREMIUM", "opheffing van een gremium", false),
-            new Optie("DESCRIBED", "ander gevolg, in woorden", false));
-    for (int n = 0; n < rows; n++) {
-      String p = "effects[" + n + "].";
-      b.groep(
-              "Beoogd gevolg " + (n + 1),
-              n == 0
-                  ? "Wat het besluit in de structuur verandert. Het register voert het uit zodra het besluit is genomen. Laat ‘Soort gevolg’ leeg als er niets (meer) is."
-                  : null)
-          .keuze(p + "soort", "Soort gevolg", false, null, null, soorten)
-          .keuze(
-              p + "gremiumId",
-              "Welk gremium",
-              false,
-              "Bij naamswijziging of opheffing.",
-              null,
-              gremia)
-          .meerkeuze(
-              p + "merged",
-              "Gaan op in het nieuwe gremium",
-              "Bij samenvoeging; houd Ctrl ingedrukt om er meer te kiezen.",
-              gremia)
-          .tekst(p + "name", "Naam van het nieuwe of hernoemde gremium", false, null, null)
-          .keuze(
-              p + "type",
-              "Soort van het nieuwe gremium",
-              false,
-              null,
-              null,
-              Keuzes.codes(GremiumType.class))
-          .keuze(p + "parentId", "Nieuw gremium valt onder", false, null, null, gremia)
-          .datum(p + "date", "Per datum", false, "Ingangsdatum van het gevolg.", null)
-          .tekstvak(p + "description", "Omschrijving", false, "Bij een ander gevolg.", null);
-    }
-    b.verborgen("gevolgen", String.valueOf(rows));
-    if (rows < MAX_EFFECT_ROWS) {
-      b.knop("meerGevolgen", "Nog een gevolg toevoegen");
-    }
+    Gevolgen.velden(
+        b,
+        "effects",
+        rows,
+        gremia,
+        "Beoogd gevolg",
+        "Wat het besluit in de structuur verandert. Het register voert het uit zodra het besluit is"
+            + " genomen. Laat ‘Soort gevolg’ leeg als er niets (meer) is.");
     Formulier form =
         b.bouw(
             "Voorstel indienen",
@@ -232,76 +183,6 @@ class BesluitFormulieren {
             "/besluiten",
             "Voorstel vastleggen");
     return form;
-  }
-
-  /** The effects rows as the published language's effects; a row without a kind is left out. */
-  private static List<Effect> effecten(Invoer in, String formId, int rows) {
-    List<Effect> effects = new ArrayList<>();
-    for (int n = 0; n < rows; n++) {
-      String p = "effects[" + n + "].";
-      String kind = in.tekst(p + "soort");
-      if (kind == null) {
-        continue;
-      }
-      // a new body's id follows from the form's own id and the row, so a repeat is exact
-      GremiumId newId =
-          GremiumId.parse(
-              p + "gremiumId",
-              UUID.nameUUIDFromBytes((formId + "/" + n).getBytes(StandardCharsets.UTF_8))
-                  .toString());
-      GremiumId chosen = in.id(p + "gremiumId", GremiumId::parse);
-      GremiumId parent = in.id(p + "parentId", GremiumId::parse);
-      GremiumType type = in.code(p + "type", GremiumType::parse);
-      LocalDate date = in.datum(p + "date");
-      String name = in.tekst(p + "name");
-      List<GremiumId> merged = new ArrayList<>();
-      for (String id : in.lijst(p + "merged")) {
-        GremiumId g = in.lees(p + "merged", () -> GremiumId.parse(p + "merged", id));
-        if (g != null) {
-          merged.add(g);
-        }
-      }
-      Effect effect =
-          row(
-              in,
-              n,
-              () ->
-                  switch (kind) {
-                    case "ESTABLISH_GREMIUM" ->
-                        new Effect.EstablishGremium(newId, name, type, parent, date, null);
-                    case "MERGE_GREMIA" ->
-                        new Effect.MergeGremia(merged, newId, name, type, parent, date);
-                    case "RENAME_GREMIUM" -> new Effect.RenameGremium(chosen, name, date);
-                    case "DISSOLVE_GREMIUM" -> new Effect.DissolveGremium(chosen, date);
-                    case "DESCRIBED" -> new Effect.Described(in.tekst(p + "description"));
-                    default ->
-                        throw new InvalidValueException(
-                            "effects.soort", "Kies een soort gevolg uit de lijst.");
-                  });
-      if (effect != null) {
-        effects.add(effect);
-      }
-    }
-    return effects;
-  }
-
-  /**
-   * Builds one row's effect; the published language names a refused field {@code effects.name}, the
-   * form puts it beside that row's field, {@code effects[1].name}.
-   */
-  private static Effect row(Invoer in, int n, java.util.function.Supplier<Effect> build) {
-    try {
-      return build.get();
-    } catch (InvalidValueException e) {
-      String field = e.field() == null ? "effects.soort" : e.field();
-      String inRow =
-          field.startsWith("effects.") ? "effects[" + n + "]." + field.substring(8) : field;
-      if (inRow.endsWith(".beginDate") || inRow.endsWith(".effectiveDate")) {
-        inRow = "effects[" + n + "].date";
-      }
-      in.fout(inRow, e.getMessage().replace("'" + field + "'", "dit veld"));
-      return null;
-    }
   }
 
   // ---- steps on a voorstel
@@ -448,10 +329,11 @@ class BesluitFormulieren {
       @PathVariable String id, @RequestParam(required = false) String datum) {
     VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
     Map<String, List<String>> start =
-        Map.of(
-            "decider.gremiumId", List.of(v.decidingGremiumId().toString()),
-            "decisionDate", List.of(datum == null ? "" : datum));
-    return FormulierPagina.toon(besluit(new Bouwer(start, Map.of()), v, null));
+        new java.util.LinkedHashMap<>(Gevolgen.waarden(AMENDED, v.effects()));
+    start.put("decider.gremiumId", List.of(v.decidingGremiumId().toString()));
+    start.put("decisionDate", List.of(datum == null ? "" : datum));
+    return FormulierPagina.toon(
+        besluit(new Bouwer(start, Map.of()), v, null, Math.max(1, v.effects().size())));
   }
 
   @PostMapping("/vastleggen/besluiten/{id}/besluit")
@@ -459,29 +341,36 @@ class BesluitFormulieren {
       @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
     VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
     Invoer in = new Invoer(request.getParameterMap());
-    if (in.tekst("zetels") != null) {
-      // "Zetels op deze datum tonen": the same form, its vote table for the day typed
+    int rows = Gevolgen.rijen(in, AMENDED, Math.max(1, v.effects().size()));
+    if (in.tekst("zetels") != null || Gevolgen.meer(in, AMENDED)) {
+      // "Zetels op deze datum tonen" or "Nog een gevolg toevoegen": the same form again, its
+      // vote table for the day typed or one more row; nothing recorded
+      int shown = Gevolgen.meer(in, AMENDED) ? Math.min(Gevolgen.MAX_ROWS, rows + 1) : rows;
       return FormulierPagina.toon(
-          besluit(new Bouwer(in.waarden(), Map.of()), v, in.tekst("formulierId")));
+          besluit(new Bouwer(in.waarden(), Map.of()), v, in.tekst("formulierId"), shown));
     }
-    var uitkomst =
-        vastleggen.verwerk(
-            in,
-            i ->
-                new DecideVoorstel(
-                    v.besluitId(),
-                    FormulierPagina.partij(i, "decider"),
-                    i.datum("decisionDate"),
-                    i.id("vergaderingId", VergaderingId::parse),
-                    i.code("outcome", BesluitOutcome::parse),
-                    null,
-                    stemmen(i),
-                    i.id("mandaatId", MandaatId::parse),
-                    i.bedrag("amount"),
-                    i.tekst("summary")),
-            c -> "/besluiten/" + id,
-            "Het besluit");
-    return FormulierPagina.na(uitkomst, in, flash, b -> besluit(b, v, in.tekst("formulierId")));
+    return vastleggen.formulier(
+        request,
+        flash,
+        "Het besluit",
+        i -> {
+          BesluitOutcome outcome = i.code("outcome", BesluitOutcome::parse);
+          return new DecideVoorstel(
+              v.besluitId(),
+              FormulierPagina.partij(i, "decider"),
+              i.datum("decisionDate"),
+              i.id("vergaderingId", VergaderingId::parse),
+              outcome,
+              outcome == BesluitOutcome.ADOPTED_WITH_AMENDMENTS
+                  ? Gevolgen.lees(i, AMENDED, i.tekst("formulierId"), rows)
+                  : null,
+              stemmen(i),
+              i.id("mandaatId", MandaatId::parse),
+              i.bedrag("amount"),
+              i.tekst("summary"));
+        },
+        c -> "/besluiten/" + id,
+        (b, formId) -> besluit(b, v, formId, rows));
   }
 
   /** The tally of the votes chosen so far, under the voting rule for this kind of besluit. */
@@ -550,7 +439,7 @@ class BesluitFormulieren {
         + ")";
   }
 
-  private Formulier besluit(Bouwer b, VoorstelSubmitted v, String formId) {
+  private Formulier besluit(Bouwer b, VoorstelSubmitted v, String formId, int amendedRows) {
     List<Optie> gremia = keuzes.gremia();
     LocalDate day =
         NederlandseNotatie.datum(b.waarde("decisionDate", "")).orElse(LocalDate.now(clock));
@@ -569,6 +458,15 @@ class BesluitFormulieren {
     b.groep("Bij een besluit krachtens mandaat of met een bedrag", null)
         .keuze("mandaatId", "Krachtens mandaat", false, null, null, keuzes.mandaten())
         .bedrag("amount", "Bedrag", false, null, null);
+    Gevolgen.velden(
+        b,
+        AMENDED,
+        amendedRows,
+        gremia,
+        "Gewijzigd gevolg",
+        "Alleen bij ‘aangenomen met amendementen’: de gevolgen zoals ze na de amendementen"
+            + " luiden (ingevuld met die van het voorstel). Bij een andere uitkomst gelden de"
+            + " gevolgen van het voorstel en wordt dit deel niet gebruikt.");
     b.knop("zetels", "Zetels op deze datum tonen");
     List<Vote> chosen = stemmen(new Invoer(flat(b)));
     VotingRule rule = rule(v, day);
