@@ -47,6 +47,7 @@ public class PageSecurityConfiguration {
     "/journaal/**",
     "/verificatie/**",
     "/beheer/**",
+    "/bevoegdheden/**",
     "/vastleggen/**",
     "/zoeken/**",
     "/css/**",

@@ -503,6 +503,32 @@ class VastleggenPaginaTest {
   }
 
   @Test
+  void aChangeOfTheCompetencesIsRecordedFromItsDateOnAndEarlierDatesKeepTheOld() {
+    Browser b = b().signIn("secretariaat");
+    b.open("/bevoegdheden?datum=2030-06-01");
+    b.checkPage("bevoegdheden");
+    assertThat(b.find(By.xpath("//tr[th='jaarplan']")).getText())
+        .contains("Algemene Vergadering", "meerderheid van de uitgebrachte stemmen");
+    b.clickLink("Bevoegdheid vastleggen");
+    b.checkPage("formulier-bevoegdheid-leeg");
+    kies(b, "v-besluitType", "jaarplan");
+    new Select(b.find(By.id("v-deciders"))).selectByVisibleText("Algemene Vergadering");
+    new Select(b.find(By.id("v-advisers"))).selectByVisibleText("bestuur");
+    kies(b, "v-votingRule", "twee derde");
+    b.date("v-effectiveFrom", "2030-01-01");
+    b.type("v-decisionReference", "Statutenwijziging AV 2029 (formuliertest)");
+    opslaan(b);
+    assertThat(b.find(By.id("melding-vastgelegd")).getText())
+        .contains("De bevoegdheid is vastgelegd");
+    assertThat(b.heading()).isEqualTo("Bevoegdheden op 1 januari 2030");
+    assertThat(b.find(By.xpath("//tr[th='jaarplan']")).getText())
+        .contains("twee derde van de uitgebrachte stemmen");
+    b.open("/bevoegdheden?datum=2029-12-31");
+    assertThat(b.find(By.xpath("//tr[th='jaarplan']")).getText())
+        .contains("meerderheid van de uitgebrachte stemmen");
+  }
+
+  @Test
   void anAvLidSeesNoFormAndIsRefusedAWriteAddress() {
     Browser b = b().signIn("av-lid");
     assertThat(b.page()).doesNotContain("Vastleggen");
