@@ -90,9 +90,16 @@ public class Correcties {
   /** The latest correction of each of these facts that has one, by the fact's identifier. */
   public Map<String, Correctie> van(List<RecordedEvent> facts, Instant knownAt) {
     Map<String, Correctie> found = new LinkedHashMap<>();
+    if (facts.isEmpty()) {
+      return found;
+    }
+    // one query tells which facts have a correction at all; only their streams are read
+    java.util.Set<String> corrected = rectifications.known().facts();
     for (RecordedEvent fact : facts) {
-      latest(fact.eventIdentifier(), fact.event(), knownAt)
-          .ifPresent(c -> found.put(fact.eventIdentifier(), c));
+      if (corrected.contains(fact.eventIdentifier())) {
+        latest(fact.eventIdentifier(), fact.event(), knownAt)
+            .ifPresent(c -> found.put(fact.eventIdentifier(), c));
+      }
     }
     return found;
   }
