@@ -414,7 +414,17 @@ class VastleggenPaginaTest {
     assertThat(events()).isEqualTo(before);
     b.checkPage("formulier-begroting-import-fout");
 
+    // a file beyond the form's limit: refused at the file field
+    java.nio.file.Path huge = dir.resolve("groot.txt");
+    java.nio.file.Files.writeString(huge, "# " + "x".repeat(2_500_000) + "\n" + valid);
+    b.find(By.id("v-bestand")).sendKeys(huge.toAbsolutePath().toString());
+    b.date("v-draftedOn", "2030-09-15");
+    opslaan(b);
+    assertThat(fieldError(b, "v-bestand")).contains("groter dan 2 MB");
+    assertThat(events()).isEqualTo(before);
+
     b.find(By.id("v-bestand")).sendKeys(good.toAbsolutePath().toString());
+    b.date("v-draftedOn", "2030-09-15");
     opslaan(b);
     assertThat(b.find(By.id("melding-vastgelegd")).getText())
         .contains("De begroting is vastgelegd");

@@ -129,10 +129,16 @@ abstract class GremiumReadApiContract {
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
-            () ->
-                assertThat(about(get(reform), "gremia", c))
-                    .singleElement()
-                    .satisfies(e -> assertThat(e.get("related")).hasSize(2)));
+            () -> {
+              // the merger is carried out effect by effect: wait for the new body and for both
+              // merged ones
+              JsonNode now = get(reform);
+              assertThat(about(now, "gremia", c))
+                  .singleElement()
+                  .satisfies(e -> assertThat(e.get("related")).hasSize(2));
+              assertThat(about(now, "gremia", a)).isNotEmpty();
+              assertThat(about(now, "gremia", b)).isNotEmpty();
+            });
     JsonNode changes = get(reform);
     assertThat(changes.get("from").asString()).isEqualTo(day("06-30"));
     JsonNode established = about(changes, "gremia", c).get(0);
