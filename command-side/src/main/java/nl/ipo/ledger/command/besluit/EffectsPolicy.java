@@ -101,7 +101,7 @@ final class EffectsPolicy {
 
   private static Optional<String> dissolvable(
       GremiumId id, LocalDate day, GremiumDirectory gremia) {
-    return gremia.find(id).flatMap(g -> g.notDissolvableOn(day));
+    return gremia.find(id).flatMap(g -> g.notDissolvableOn(day)).map(Rejection::reason);
   }
 
   private static Optional<String> isNew(

@@ -54,8 +54,8 @@ final class GremiumDecisions {
               + ")");
     }
     Rejection.throwFirst(
-        TemporaryGremiumTermPolicy.check(command),
-        GremiumLifetimePolicy.ordered(
+        TemporaryGremiumNeedsTermPolicy.check(command.type(), command.endDate()),
+        DatesOrderedPolicy.endAfterStart(
             "endDate", command.endDate(), "de begindatum", command.beginDate()));
     if (command.parentId() != null) {
       GremiumState parentState =
@@ -63,7 +63,12 @@ final class GremiumDecisions {
               () ->
                   new NotFoundException(
                       "parentId", "Er is geen gremium met id " + command.parentId() + " bekend"));
-      Rejection.throwFirst(ParentGremiumPolicy.check(command, parentState));
+      Rejection.throwFirst(
+          ParentGremiumPolicy.check(
+              command.gremiumId(),
+              command.type(),
+              command.beginDate(),
+              GremiumFacts.of(parentState)));
     }
     return List.of(established);
   }
@@ -81,9 +86,8 @@ final class GremiumDecisions {
     }
     Rejection.throwFirst(
         DissolvedGremiumIsClosedPolicy.check(state),
-        GremiumLifetimePolicy.within(state, "effectiveDate", command.effectiveDate()),
-        GremiumLifetimePolicy.notBeforeLatestRename(
-            state, "effectiveDate", command.effectiveDate()));
+        DatesWithinLifetimePolicy.within(state, "effectiveDate", command.effectiveDate()),
+        DatesOrderedPolicy.notBeforeLatestRename(state, "effectiveDate", command.effectiveDate()));
     if (state.name().equals(command.name())) {
       return List.of();
     }
@@ -104,24 +108,12 @@ final class GremiumDecisions {
     }
     Rejection.throwFirst(
         DissolvedGremiumIsClosedPolicy.check(state),
-        GremiumLifetimePolicy.endWithin(state, "effectiveDate", command.effectiveDate()),
-        GremiumLifetimePolicy.notBeforeLatestRename(
-            state, "effectiveDate", command.effectiveDate()));
+        DatesWithinLifetimePolicy.endWithin(state, "effectiveDate", command.effectiveDate()),
+        DatesOrderedPolicy.notBeforeLatestRename(state, "effectiveDate", command.effectiveDate()),
+        DatesWithinLifetimePolicy.membershipsEndBy(
+            state.allMemberships(), command.effectiveDate()));
     List<GremiumEvent> events = new ArrayList<>();
     for (Membership membership : state.allMemberships()) {
-      boolean lastsBeyond =
-          membership.end() != null && membership.end().isAfter(command.effectiveDate());
-      if (!membership.start().isBefore(command.effectiveDate()) || lastsBeyond) {
-        throw new Rejection(
-                GremiumRule.DATES_WITHIN_LIFETIME,
-                "effectiveDate",
-                "Het lidmaatschap van "
-                    + membership.describe()
-                    + " loopt door na de opheffing per "
-                    + Dutch.date(command.effectiveDate())
-                    + "; corrigeer eerst dat lidmaatschap")
-            .toException();
-      }
       if (membership.isOpen()) {
         events.add(
             new MembershipEnded(
@@ -162,7 +154,7 @@ final class GremiumDecisions {
     }
     Rejection.throwFirst(
         DissolvedGremiumIsClosedPolicy.check(state),
-        GremiumLifetimePolicy.within(state, "startDate", command.startDate()),
+        DatesWithinLifetimePolicy.within(state, "startDate", command.startDate()),
         SeatsPerProvincePolicy.check(state, appointed),
         SingleVoorzitterPolicy.check(state, appointed));
     return List.of(appointed);
@@ -177,21 +169,15 @@ final class GremiumDecisions {
               + " heeft geen lidmaatschap met id "
               + command.membershipId());
     }
-    if (!membership.isOpen()) {
-      if (membership.end().equals(command.endDate())) {
-        return List.of();
-      }
-      throw new Rejection(
-              GremiumRule.MEMBERSHIP_ALREADY_ENDED,
-              "membershipId",
-              "Het lidmaatschap van " + membership.describe() + " is al beëindigd")
-          .toException();
+    if (!membership.isOpen() && membership.end().equals(command.endDate())) {
+      return List.of();
     }
     Rejection.throwFirst(
+        MembershipAlreadyEndedPolicy.check(membership),
         DissolvedGremiumIsClosedPolicy.check(state),
-        GremiumLifetimePolicy.ordered(
+        DatesOrderedPolicy.endAfterStart(
             "endDate", command.endDate(), "de begindatum van het lidmaatschap", membership.start()),
-        GremiumLifetimePolicy.endWithin(state, "endDate", command.endDate()));
+        DatesWithinLifetimePolicy.endWithin(state, "endDate", command.endDate()));
     return List.of(
         new MembershipEnded(
             command.gremiumId(), command.membershipId(), command.endDate(), command.decision()));

@@ -1,8 +1,10 @@
 package nl.ipo.ledger.command.gremium;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.command.Dutch;
+import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 
@@ -10,6 +12,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
  * What rules of other aggregates may know about a gremium.
  *
  * @param endExclusive first day it no longer exists (planned end or dissolution), if any
+ * @param memberships every membership it has had, ended or open
  */
 public record GremiumFacts(
     GremiumId id,
@@ -17,53 +20,34 @@ public record GremiumFacts(
     GremiumType type,
     LocalDate beginDate,
     LocalDate endExclusive,
-    LocalDate latestMembershipStart,
-    LocalDate latestMembershipEnd) {
+    List<Membership> memberships) {
+
+  public GremiumFacts {
+    memberships = List.copyOf(memberships);
+  }
 
   static GremiumFacts of(GremiumState state) {
-    LocalDate latestStart =
-        state.allMemberships().stream()
-            .map(Membership::start)
-            .max(LocalDate::compareTo)
-            .orElse(null);
-    LocalDate latestEnd =
-        state.allMemberships().stream()
-            .map(Membership::end)
-            .filter(java.util.Objects::nonNull)
-            .max(LocalDate::compareTo)
-            .orElse(null);
     return new GremiumFacts(
         state.established().gremiumId(),
         state.name(),
         state.type(),
         state.beginDate(),
         state.endExclusive().orElse(null),
-        latestStart,
-        latestEnd);
+        List.copyOf(state.allMemberships()));
+  }
+
+  /** A gremium a besluit is about to create: it has no memberships yet. */
+  public static GremiumFacts planned(
+      GremiumId id, String name, GremiumType type, LocalDate beginDate, LocalDate endExclusive) {
+    return new GremiumFacts(id, name, type, beginDate, endExclusive, List.of());
   }
 
   /**
-   * Why the gremium cannot be dissolved on a day, if it cannot: a membership that starts on or
-   * after it, or ends after it (the same rule the gremium itself applies).
+   * Why the gremium cannot be dissolved on a day, if it cannot: the gremium's own rule ({@link
+   * DatesWithinLifetimePolicy#membershipsEndBy}).
    */
-  public Optional<String> notDissolvableOn(LocalDate day) {
-    if (latestMembershipStart != null && !latestMembershipStart.isBefore(day)) {
-      return Optional.of(
-          describe()
-              + " heeft een lidmaatschap dat begint op "
-              + Dutch.date(latestMembershipStart)
-              + ", op of na de opheffing per "
-              + Dutch.date(day));
-    }
-    if (latestMembershipEnd != null && latestMembershipEnd.isAfter(day)) {
-      return Optional.of(
-          describe()
-              + " heeft een lidmaatschap dat eindigt op "
-              + Dutch.date(latestMembershipEnd)
-              + ", na de opheffing per "
-              + Dutch.date(day));
-    }
-    return Optional.empty();
+  public Optional<Rejection> notDissolvableOn(LocalDate day) {
+    return DatesWithinLifetimePolicy.membershipsEndBy(memberships, day);
   }
 
   public boolean inForceOn(LocalDate day) {

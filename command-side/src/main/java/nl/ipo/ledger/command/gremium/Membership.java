@@ -8,8 +8,11 @@ import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
 
-/** One membership as the aggregate remembers it; {@code end} is exclusive and null while open. */
-record Membership(
+/**
+ * One membership as the aggregate remembers it; {@code end} is exclusive and null while open.
+ * Public so that the rules other aggregates ask of a gremium ({@link GremiumFacts}) can carry it.
+ */
+public record Membership(
     MembershipId id,
     String personName,
     Province province,

@@ -6,18 +6,18 @@ import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 
 /**
- * Dates are ordered, and every change of a gremium falls within its lifetime: from its begin date
- * up to (not including) its planned end or dissolution.
+ * An end date lies after the start of what it ends, and a rename or a dissolution does not precede
+ * a rename recorded before it.
  */
-final class GremiumLifetimePolicy {
+final class DatesOrderedPolicy {
 
-  private GremiumLifetimePolicy() {}
+  private DatesOrderedPolicy() {}
 
   /**
    * An end date must lie after the start of what it ends ({@code startName}, as a sentence says
    * it).
    */
-  static Optional<Rejection> ordered(
+  static Optional<Rejection> endAfterStart(
       String field, LocalDate end, String startName, LocalDate start) {
     if (end == null || end.isAfter(start)) {
       return Optional.empty();
@@ -34,25 +34,6 @@ final class GremiumLifetimePolicy {
                 + " ("
                 + Dutch.date(start)
                 + ") liggen"));
-  }
-
-  /** A day on which something starts must be a day on which the gremium exists. */
-  static Optional<Rejection> within(GremiumState state, String field, LocalDate day) {
-    if (state.inForceOn(day)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(GremiumRule.DATES_WITHIN_LIFETIME, field, outside(state, field, day)));
-  }
-
-  /** A day on which something ends may be at most the gremium's own end. */
-  static Optional<Rejection> endWithin(GremiumState state, String field, LocalDate day) {
-    Optional<LocalDate> end = state.endExclusive();
-    if (day.isAfter(state.beginDate()) && end.map(e -> !day.isAfter(e)).orElse(true)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(GremiumRule.DATES_WITHIN_LIFETIME, field, outside(state, field, day)));
   }
 
   /** Renames and a dissolution follow the renames recorded before them. */
@@ -72,15 +53,5 @@ final class GremiumLifetimePolicy {
                         + ") ligt vóór de naamswijziging die per "
                         + Dutch.date(latest)
                         + " is vastgelegd"));
-  }
-
-  private static String outside(GremiumState state, String field, LocalDate day) {
-    return Dutch.capitalised(Dutch.field(field))
-        + " ("
-        + Dutch.date(day)
-        + ") valt buiten de periode waarin "
-        + Dutch.gremium(state.type(), state.name())
-        + " bestaat: "
-        + Dutch.period(state.beginDate(), state.endExclusive().orElse(null));
   }
 }
