@@ -27,7 +27,6 @@ import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelWithdrawn;
 import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
 import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.besluit.VoteTally;
-import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
 import nl.ipo.ledger.kernel.competentie.VotingRule;
 import nl.ipo.ledger.kernel.error.ConflictException;
@@ -67,7 +66,7 @@ final class BesluitDecisions {
       gremium(lookups, command.submittedBy().gremiumId(), "submittedBy");
     }
     Rejection.throwFirst(
-        EffectsPolicy.matchType(command.besluitType(), command.effects(), "effects"));
+        EffectsMatchTypePolicy.check(command.besluitType(), command.effects(), "effects"));
     return List.of(submitted);
   }
 
@@ -76,9 +75,10 @@ final class BesluitDecisions {
     if (state.onAgendaOf(command.vergaderingId())) {
       return List.of();
     }
-    Rejection.throwFirst(closed(state));
+    Rejection.throwFirst(VoorstelClosedPolicy.check(state));
     VergaderingScheduled meeting = meeting(lookups, command.vergaderingId());
-    Rejection.throwFirst(notBeforeSubmission(state, "vergaderingId", meeting.date()));
+    Rejection.throwFirst(
+        DatesOrderedPolicy.notBeforeSubmission(state, "vergaderingId", meeting.date()));
     GremiumFacts body = gremium(lookups, meeting.gremiumId(), "vergaderingId");
     return List.of(
         new VoorstelPlacedOnAgenda(
@@ -101,7 +101,8 @@ final class BesluitDecisions {
     if (repeat) {
       return List.of();
     }
-    Rejection.throwFirst(closed(state), onAgenda(lookups, state, command.vergaderingId()));
+    Rejection.throwFirst(
+        VoorstelClosedPolicy.check(state), onAgenda(lookups, state, command.vergaderingId()));
     VergaderingScheduled meeting = meeting(lookups, command.vergaderingId());
     GremiumFacts body = gremium(lookups, meeting.gremiumId(), "vergaderingId");
     return List.of(
@@ -127,7 +128,8 @@ final class BesluitDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        closed(state), notBeforeSubmission(state, "adviceDate", command.adviceDate()));
+        VoorstelClosedPolicy.check(state),
+        DatesOrderedPolicy.notBeforeSubmission(state, "adviceDate", command.adviceDate()));
     GremiumFacts adviser = gremium(lookups, command.advisingGremiumId(), "advisingGremiumId");
     if (command.vergaderingId() != null) {
       Rejection.throwFirst(
@@ -195,19 +197,12 @@ final class BesluitDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        closed(state),
-        notBeforeSubmission(state, "decisionDate", day),
-        EffectsPolicy.amendments(command.outcome(), command.amendedEffects()),
-        EffectsPolicy.matchType(voorstel.besluitType(), effects, "amendedEffects"));
+        VoorstelClosedPolicy.check(state),
+        DatesOrderedPolicy.notBeforeSubmission(state, "decisionDate", day),
+        AmendmentsWithOutcomePolicy.check(command.outcome(), command.amendedEffects()),
+        EffectsMatchTypePolicy.check(voorstel.besluitType(), effects, "amendedEffects"));
     if (command.vergaderingId() != null) {
-      if (!command.decider().namesGremium()) {
-        throw new Rejection(
-                BesluitRule.MEETING_OF_DECIDER,
-                "vergaderingId",
-                "Wie onder mandaat besluit, doet dat buiten een vergadering; laat de vergadering"
-                    + " (vergaderingId) weg")
-            .toException();
-      }
+      Rejection.throwFirst(MeetingOfDeciderPolicy.bodyDecidesAtMeeting(command.decider()));
       Rejection.throwFirst(
           meetingOf(lookups, state, command.vergaderingId(), deciderBody.orElseThrow(), day));
     }
@@ -223,23 +218,22 @@ final class BesluitDecisions {
                   command.amount(),
                   day));
     } else if (deciderBody.isEmpty()) {
-      throw CompetencePolicy.personWithoutMandate(command.decider().personName()).toException();
+      Rejection.throwFirst(CompetencePolicy.personWithoutMandate(command.decider().personName()));
     } else {
       Rejection.throwFirst(
-          inForce(deciderBody.get(), day),
           CompetencePolicy.check(deciderBody.get(), voorstel.besluitType(), day, competence));
     }
     Rejection.throwFirst(
         FinancialMattersPassBestuurPolicy.check(
             state, deciderBody.map(GremiumFacts::type).orElse(null), day),
-        VoteResultPolicy.check(
+        VoteResultMatchesOutcomePolicy.check(
             command.outcome(),
             command.votes(),
             competence
                 .map(CompetenceAssigned::votingRule)
                 .orElse(VotingRule.MAJORITY_OF_VOTES_CAST)));
     if (command.outcome().isAdopted()) {
-      Rejection.throwFirst(EffectsPolicy.applicable(effects, lookups.gremia()));
+      Rejection.throwFirst(EffectsApplicablePolicy.check(effects, lookups.gremia()));
     }
     return List.of(event);
   }
@@ -276,15 +270,9 @@ final class BesluitDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        closed(state), notBeforeSubmission(state, "withdrawnOn", command.withdrawnOn()));
-    Party submitter = state.voorstel().submittedBy();
-    if (!submitter.sameAs(command.withdrawnBy())) {
-      throw new Rejection(
-              BesluitRule.ONLY_SUBMITTER_WITHDRAWS,
-              "withdrawnBy",
-              "Alleen de indiener (" + submitter + ") kan het voorstel intrekken")
-          .toException();
-    }
+        VoorstelClosedPolicy.check(state),
+        DatesOrderedPolicy.notBeforeSubmission(state, "withdrawnOn", command.withdrawnOn()),
+        OnlySubmitterWithdrawsPolicy.check(state, command.withdrawnBy()));
     return List.of(withdrawn);
   }
 
@@ -316,16 +304,7 @@ final class BesluitDecisions {
   }
 
   private static Effect adoptedEffect(BesluitState state, int index) {
-    if (state.besluit() == null
-        || !state.besluit().outcome().isAdopted()
-        || index < 0
-        || index >= state.besluit().effects().size()) {
-      throw new Rejection(
-              BesluitRule.EFFECT_UNKNOWN,
-              "effectIndex",
-              "Het voorstel heeft geen aangenomen effect " + index)
-          .toException();
-    }
+    Rejection.throwFirst(EffectUnknownPolicy.check(state, index));
     return state.besluit().effects().get(index);
   }
 
@@ -354,18 +333,8 @@ final class BesluitDecisions {
       GremiumFacts body,
       LocalDate day) {
     VergaderingScheduled meeting = meeting(lookups, id);
-    if (!meeting.gremiumId().equals(body.id()) || !meeting.date().equals(day)) {
-      String bodyName = Dutch.gremium(body.type(), body.name());
-      return Optional.of(
-          new Rejection(
-              BesluitRule.MEETING_OF_DECIDER,
-              "vergaderingId",
-              Dutch.capitalised(describe(lookups, meeting))
-                  + (meeting.gremiumId().equals(body.id())
-                      ? " is niet op " + Dutch.date(day)
-                      : " is geen vergadering van " + bodyName + " op " + Dutch.date(day))));
-    }
-    return onAgenda(lookups, state, id);
+    return MeetingOfDeciderPolicy.check(meeting, describe(lookups, meeting), body, day)
+        .or(() -> onAgenda(lookups, state, id));
   }
 
   private static Optional<Rejection> onAgenda(
@@ -375,11 +344,7 @@ final class BesluitDecisions {
     }
     String which =
         lookups.vergaderingen().find(id).map(m -> describe(lookups, m)).orElse("die vergadering");
-    return Optional.of(
-        new Rejection(
-            BesluitRule.NOT_ON_AGENDA,
-            "vergaderingId",
-            "Het voorstel staat niet op de agenda van " + which + "; zet het daar eerst op"));
+    return NotOnAgendaPolicy.check(state, id, which);
   }
 
   /** A meeting as people name it: "de vergadering van de AV op 27 juni 2023 (…)". */
@@ -395,52 +360,5 @@ final class BesluitDecisions {
         + " op "
         + Dutch.date(meeting.date())
         + (meeting.description() == null ? "" : " (" + meeting.description() + ")");
-  }
-
-  private static Optional<Rejection> inForce(GremiumFacts body, LocalDate day) {
-    if (body.inForceOn(day)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(
-            BesluitRule.COMPETENCE,
-            "decider",
-            Dutch.capitalised(body.describe()) + " bestaat niet op " + Dutch.date(day)));
-  }
-
-  private static Optional<Rejection> closed(BesluitState state) {
-    if (!state.isClosed()) {
-      return Optional.empty();
-    }
-    String how =
-        state.withdrawn() != null
-            ? "Het voorstel is op " + Dutch.date(state.withdrawn().withdrawnOn()) + " ingetrokken"
-            : "Over het voorstel is op "
-                + Dutch.date(state.besluit().decisionDate())
-                + " besloten ("
-                + state.besluit().outcome().label()
-                + ")";
-    return Optional.of(
-        new Rejection(
-            BesluitRule.VOORSTEL_CLOSED,
-            "besluitId",
-            how + "; het is afgesloten en kan niet meer veranderen"));
-  }
-
-  private static Optional<Rejection> notBeforeSubmission(
-      BesluitState state, String field, LocalDate day) {
-    LocalDate submitted = state.voorstel().submittedOn();
-    if (!day.isBefore(submitted)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(
-            BesluitRule.DATES_ORDERED,
-            field,
-            Dutch.capitalised(Dutch.field(field))
-                + " ("
-                + Dutch.date(day)
-                + ") ligt vóór de indiening van het voorstel op "
-                + Dutch.date(submitted)));
   }
 }

@@ -10,8 +10,9 @@ import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 
 /**
- * A body decides only what the competence matrix in force on the decision date gives its kind of
- * body; anyone else needs a mandate (see {@code MandateScopePolicy}).
+ * Without a mandate, the decider is a body that exists on the decision date and whose kind the
+ * competence matrix in force that day names as decider; a person always needs a mandate (see {@code
+ * MandateScopePolicy}).
  */
 final class CompetencePolicy {
 
@@ -19,6 +20,13 @@ final class CompetencePolicy {
 
   static Optional<Rejection> check(
       GremiumFacts decider, BesluitType type, LocalDate day, Optional<CompetenceAssigned> matrix) {
+    if (!decider.inForceOn(day)) {
+      return Optional.of(
+          new Rejection(
+              BesluitRule.COMPETENCE,
+              "decider",
+              Dutch.capitalised(decider.describe()) + " bestaat niet op " + Dutch.date(day)));
+    }
     if (matrix.map(c -> c.deciders().contains(decider.type())).orElse(false)) {
       return Optional.empty();
     }
@@ -41,10 +49,11 @@ final class CompetencePolicy {
   }
 
   /** Only a body decides without a mandate; a person always needs one. */
-  static Rejection personWithoutMandate(String person) {
-    return new Rejection(
-        BesluitRule.COMPETENCE,
-        "mandaatId",
-        person + " is geen gremium en kan alleen onder mandaat besluiten (mandaatId)");
+  static Optional<Rejection> personWithoutMandate(String person) {
+    return Optional.of(
+        new Rejection(
+            BesluitRule.COMPETENCE,
+            "mandaatId",
+            person + " is geen gremium en kan alleen onder mandaat besluiten (mandaatId)"));
   }
 }

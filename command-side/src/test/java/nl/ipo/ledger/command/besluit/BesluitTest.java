@@ -567,6 +567,75 @@ class BesluitTest {
     }
 
     @Test
+    void givenAWerkgroepWithoutEndDate_whenAdopted_thenRejectedByTheGremiumsOwnRule() {
+      Effect werkgroep =
+          new Effect.EstablishGremium(
+              GremiumId.random(), "Werkgroep Wonen", GremiumType.WERKGROEP, roww, SEPT, null);
+      fixture
+          .given(
+              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(werkgroep)),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectException(
+              rule(
+                  BesluitRule.EFFECTS_APPLICABLE,
+                  "Effect 0 kan niet worden uitgevoerd: een werkgroep wordt voor een bepaalde tijd"
+                      + " ingesteld",
+                  roww));
+    }
+
+    @Test
+    void givenAnAacUnderTheAv_whenAdopted_thenRejectedByTheGremiumsParentRule() {
+      Effect aac =
+          new Effect.EstablishGremium(
+              GremiumId.random(), "AAC Wonen", GremiumType.AAC, av, SEPT, null);
+      fixture
+          .given(
+              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(aac)),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.EFFECTS_APPLICABLE, "valt daarom onder een BAC", av));
+    }
+
+    @Test
+    void givenAnAacUnderTheBacTheSameBesluitCreates_whenAdopted_thenRecorded() {
+      Effect aac =
+          new Effect.EstablishGremium(
+              GremiumId.random(), "AAC Wonen & Bereikbaarheid", GremiumType.AAC, wonen, SEPT, null);
+      fixture
+          .given(
+              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(merger(), aac)),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectEvents(taken(BesluitOutcome.ADOPTED, List.of(merger(), aac), List.of()));
+    }
+
+    @Test
+    void givenAnAacUnderANewBacBeforeItBegins_whenAdopted_thenRejected() {
+      Effect aac =
+          new Effect.EstablishGremium(
+              GremiumId.random(),
+              "AAC Wonen & Bereikbaarheid",
+              GremiumType.AAC,
+              wonen,
+              SEPT.minusDays(1),
+              null);
+      fixture
+          .given(
+              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(merger(), aac)),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+          .expectNoEvents()
+          .expectException(
+              rule(
+                  BesluitRule.EFFECTS_APPLICABLE,
+                  "Effect 1 kan niet worden uitgevoerd: de BAC",
+                  wonen));
+    }
+
+    @Test
     void givenAnEffectOnADissolvedBac_whenRejected_thenRecorded() {
       others.dissolve(roww, of(2023, 1, 1));
       fixture

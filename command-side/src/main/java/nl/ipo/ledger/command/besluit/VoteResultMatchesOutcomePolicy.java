@@ -15,9 +15,9 @@ import nl.ipo.ledger.kernel.competentie.VotingRule;
  * Recorded votes must carry the recorded outcome under the body's voting rule (by default a
  * majority of the votes cast). Each voter votes once; a deferral is not voted on.
  */
-final class VoteResultPolicy {
+final class VoteResultMatchesOutcomePolicy {
 
-  private VoteResultPolicy() {}
+  private VoteResultMatchesOutcomePolicy() {}
 
   static boolean adopted(VoteTally tally, VotingRule rule) {
     return rule.adopts(tally);
