@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.query.structure.StructureProjection;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,14 +63,25 @@ abstract class AxonWiringContract {
   }
 
   @Test
-  void everyProjectionAndTheEffectsProcessRunInPooledStreamingProcessors() {
-    for (String group :
-        List.of(
+  void everyProcessingGroupRunsInAPooledStreamingProcessor() {
+    // derived from the beans, so a projection added later is checked without editing this test
+    Set<String> groups =
+        context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+            .map(
+                bean ->
+                    AnnotationUtils.findAnnotation(bean.getClass(), ProcessingGroup.class).value())
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(groups)
+        .contains(
             StructureProjection.PROCESSING_GROUP,
             "besluitenlijst",
+            "begroting",
+            "journal",
             "mandaten",
             "competentie",
-            "besluit-effects")) {
+            "besluit-effects",
+            "audit-seal");
+    for (String group : groups) {
       assertThat(processing.eventProcessor(group))
           .as(group)
           .get()
