@@ -57,8 +57,7 @@ public final class OtherAggregates {
   }
 
   public BesluitLookups besluitLookups() {
-    return new BesluitLookups(
-        gremia, vergaderingen, matrix, new MandateScopePolicy(mandaten, gremia, matrix));
+    return new BesluitLookups(gremia, vergaderingen, matrix, mandaten);
   }
 
   public BegrotingLookups begrotingLookups() {

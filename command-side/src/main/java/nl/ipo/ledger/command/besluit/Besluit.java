@@ -35,31 +35,35 @@ final class Besluit {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(SubmitVoorstel command, BesluitLookups lookups) {
-    return Outcomes.record(BesluitDecisions.submit(state, command, lookups));
+    return Outcomes.record(BesluitDecisions.submit(state, command, lookups.forSubmission(command)));
   }
 
   @CommandHandler
   CommandOutcome handle(PlaceVoorstelOnAgenda command, BesluitLookups lookups) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
-    return Outcomes.record(BesluitDecisions.placeOnAgenda(state, command, lookups));
+    return Outcomes.record(
+        BesluitDecisions.placeOnAgenda(state, command, lookups.forAgenda(command)));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordDiscussion command, BesluitLookups lookups) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
-    return Outcomes.record(BesluitDecisions.discuss(state, command, lookups));
+    return Outcomes.record(
+        BesluitDecisions.discuss(state, command, lookups.forDiscussion(command)));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordAdvice command, BesluitLookups lookups) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
-    return Outcomes.record(BesluitDecisions.advise(state, command, lookups));
+    return Outcomes.record(
+        BesluitDecisions.advise(state, command, lookups.forAdvice(state, command)));
   }
 
   @CommandHandler
   CommandOutcome handle(DecideVoorstel command, BesluitLookups lookups) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
-    return Outcomes.record(BesluitDecisions.decide(state, command, lookups));
+    return Outcomes.record(
+        BesluitDecisions.decide(state, command, lookups.forDecision(state, command)));
   }
 
   @CommandHandler

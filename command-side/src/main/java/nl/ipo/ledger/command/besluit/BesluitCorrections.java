@@ -64,8 +64,7 @@ public final class BesluitCorrections {
   private static List<BesluitEvent> decide(
       BesluitState state, BesluitEvent replacement, BesluitLookups lookups) {
     if (replacement instanceof VoorstelSubmitted e) {
-      return BesluitDecisions.submit(
-          state,
+      SubmitVoorstel command =
           new SubmitVoorstel(
               e.besluitId(),
               e.subject(),
@@ -73,27 +72,25 @@ public final class BesluitCorrections {
               e.submittedBy(),
               e.decidingGremiumId(),
               e.submittedOn(),
-              e.effects()),
-          lookups);
+              e.effects());
+      return BesluitDecisions.submit(state, command, lookups.forSubmission(command));
     }
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", replacement.besluitId());
     if (replacement instanceof VoorstelPlacedOnAgenda e) {
-      return BesluitDecisions.placeOnAgenda(
-          state,
-          new PlaceVoorstelOnAgenda(e.besluitId(), e.vergaderingId(), e.agendaItem()),
-          lookups);
+      PlaceVoorstelOnAgenda command =
+          new PlaceVoorstelOnAgenda(e.besluitId(), e.vergaderingId(), e.agendaItem());
+      return BesluitDecisions.placeOnAgenda(state, command, lookups.forAgenda(command));
     } else if (replacement instanceof VoorstelDiscussed e) {
-      return BesluitDecisions.discuss(
-          state, new RecordDiscussion(e.besluitId(), e.vergaderingId(), e.summary()), lookups);
+      RecordDiscussion command =
+          new RecordDiscussion(e.besluitId(), e.vergaderingId(), e.summary());
+      return BesluitDecisions.discuss(state, command, lookups.forDiscussion(command));
     } else if (replacement instanceof AdviceRecorded e) {
-      return BesluitDecisions.advise(
-          state,
+      RecordAdvice command =
           new RecordAdvice(
-              e.besluitId(), e.advisingGremiumId(), e.adviceDate(), e.vergaderingId(), e.advice()),
-          lookups);
+              e.besluitId(), e.advisingGremiumId(), e.adviceDate(), e.vergaderingId(), e.advice());
+      return BesluitDecisions.advise(state, command, lookups.forAdvice(state, command));
     } else if (replacement instanceof BesluitTaken e) {
-      return BesluitDecisions.decide(
-          state,
+      DecideVoorstel command =
           new DecideVoorstel(
               e.besluitId(),
               e.decider(),
@@ -104,11 +101,10 @@ public final class BesluitCorrections {
               e.votes(),
               e.mandaatId(),
               e.amount(),
-              e.summary()),
-          lookups);
+              e.summary());
+      return BesluitDecisions.decide(state, command, lookups.forDecision(state, command));
     } else if (replacement instanceof VoorstelDeferred e) {
-      return BesluitDecisions.decide(
-          state,
+      DecideVoorstel command =
           new DecideVoorstel(
               e.besluitId(),
               e.decider(),
@@ -119,8 +115,8 @@ public final class BesluitCorrections {
               List.of(),
               null,
               null,
-              e.summary()),
-          lookups);
+              e.summary());
+      return BesluitDecisions.decide(state, command, lookups.forDecision(state, command));
     } else if (replacement instanceof VoorstelWithdrawn e) {
       return BesluitDecisions.withdraw(
           state, new WithdrawVoorstel(e.besluitId(), e.withdrawnBy(), e.withdrawnOn(), e.reason()));

@@ -3,9 +3,9 @@ package nl.ipo.ledger.command.besluit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
+import nl.ipo.ledger.command.mandaat.MandateScopePolicy;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.PlaceVoorstelOnAgenda;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordAdvice;
@@ -30,8 +30,6 @@ import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
 import nl.ipo.ledger.kernel.competentie.VotingRule;
 import nl.ipo.ledger.kernel.error.ConflictException;
-import nl.ipo.ledger.kernel.error.NotFoundException;
-import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
 import nl.ipo.ledger.kernel.vergadering.VergaderingId;
 
@@ -44,7 +42,7 @@ final class BesluitDecisions {
   private BesluitDecisions() {}
 
   static List<BesluitEvent> submit(
-      BesluitState state, SubmitVoorstel command, BesluitLookups lookups) {
+      BesluitState state, SubmitVoorstel command, BesluitContext context) {
     VoorstelSubmitted submitted =
         new VoorstelSubmitted(
             command.besluitId(),
@@ -61,9 +59,9 @@ final class BesluitDecisions {
       throw new ConflictException(
           "besluitId", "Onder id " + command.besluitId() + " is al een ander voorstel ingediend");
     }
-    gremium(lookups, command.decidingGremiumId(), "decidingGremiumId");
+    context.gremium(command.decidingGremiumId(), "decidingGremiumId");
     if (command.submittedBy().namesGremium()) {
-      gremium(lookups, command.submittedBy().gremiumId(), "submittedBy");
+      context.gremium(command.submittedBy().gremiumId(), "submittedBy");
     }
     Rejection.throwFirst(
         EffectsMatchTypePolicy.check(command.besluitType(), command.effects(), "effects"));
@@ -71,15 +69,15 @@ final class BesluitDecisions {
   }
 
   static List<BesluitEvent> placeOnAgenda(
-      BesluitState state, PlaceVoorstelOnAgenda command, BesluitLookups lookups) {
+      BesluitState state, PlaceVoorstelOnAgenda command, BesluitContext context) {
     if (state.onAgendaOf(command.vergaderingId())) {
       return List.of();
     }
     Rejection.throwFirst(VoorstelClosedPolicy.check(state));
-    VergaderingScheduled meeting = meeting(lookups, command.vergaderingId());
+    VergaderingScheduled meeting = context.meeting(command.vergaderingId());
     Rejection.throwFirst(
         DatesOrderedPolicy.notBeforeSubmission(state, "vergaderingId", meeting.date()));
-    GremiumFacts body = gremium(lookups, meeting.gremiumId(), "vergaderingId");
+    GremiumFacts body = context.gremium(meeting.gremiumId(), "vergaderingId");
     return List.of(
         new VoorstelPlacedOnAgenda(
             command.besluitId(),
@@ -91,7 +89,7 @@ final class BesluitDecisions {
   }
 
   static List<BesluitEvent> discuss(
-      BesluitState state, RecordDiscussion command, BesluitLookups lookups) {
+      BesluitState state, RecordDiscussion command, BesluitContext context) {
     boolean repeat =
         state.discussions().stream()
             .anyMatch(
@@ -102,9 +100,9 @@ final class BesluitDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        VoorstelClosedPolicy.check(state), onAgenda(lookups, state, command.vergaderingId()));
-    VergaderingScheduled meeting = meeting(lookups, command.vergaderingId());
-    GremiumFacts body = gremium(lookups, meeting.gremiumId(), "vergaderingId");
+        VoorstelClosedPolicy.check(state), onAgenda(context, state, command.vergaderingId()));
+    VergaderingScheduled meeting = context.meeting(command.vergaderingId());
+    GremiumFacts body = context.gremium(meeting.gremiumId(), "vergaderingId");
     return List.of(
         new VoorstelDiscussed(
             command.besluitId(),
@@ -116,7 +114,7 @@ final class BesluitDecisions {
   }
 
   static List<BesluitEvent> advise(
-      BesluitState state, RecordAdvice command, BesluitLookups lookups) {
+      BesluitState state, RecordAdvice command, BesluitContext context) {
     boolean repeat =
         state.advice().stream()
             .anyMatch(
@@ -130,17 +128,14 @@ final class BesluitDecisions {
     Rejection.throwFirst(
         VoorstelClosedPolicy.check(state),
         DatesOrderedPolicy.notBeforeSubmission(state, "adviceDate", command.adviceDate()));
-    GremiumFacts adviser = gremium(lookups, command.advisingGremiumId(), "advisingGremiumId");
+    GremiumFacts adviser = context.gremium(command.advisingGremiumId(), "advisingGremiumId");
     if (command.vergaderingId() != null) {
       Rejection.throwFirst(
-          meetingOf(lookups, state, command.vergaderingId(), adviser, command.adviceDate()));
+          meetingOf(context, state, command.vergaderingId(), adviser, command.adviceDate()));
     }
     Rejection.throwFirst(
         AdvisoryCompetencePolicy.check(
-            adviser,
-            state.voorstel().besluitType(),
-            command.adviceDate(),
-            lookups.matrix().inForce(state.voorstel().besluitType(), command.adviceDate())));
+            adviser, state.voorstel().besluitType(), command.adviceDate(), context.competence()));
     return List.of(
         new AdviceRecorded(
             command.besluitId(),
@@ -152,15 +147,15 @@ final class BesluitDecisions {
   }
 
   static List<BesluitEvent> decide(
-      BesluitState state, DecideVoorstel command, BesluitLookups lookups) {
+      BesluitState state, DecideVoorstel command, BesluitContext context) {
     VoorstelSubmitted voorstel = state.voorstel();
     LocalDate day = command.decisionDate();
-    Optional<CompetenceAssigned> competence = lookups.matrix().inForce(voorstel.besluitType(), day);
+    Optional<CompetenceAssigned> competence = context.competence();
     List<Effect> effects =
         command.amendedEffects() == null ? voorstel.effects() : command.amendedEffects();
     Optional<GremiumFacts> deciderBody =
         command.decider().namesGremium()
-            ? Optional.of(gremium(lookups, command.decider().gremiumId(), "decider"))
+            ? Optional.of(context.gremium(command.decider().gremiumId(), "decider"))
             : Optional.empty();
     String basis =
         command.mandaatId() == null
@@ -204,19 +199,17 @@ final class BesluitDecisions {
     if (command.vergaderingId() != null) {
       Rejection.throwFirst(MeetingOfDeciderPolicy.bodyDecidesAtMeeting(command.decider()));
       Rejection.throwFirst(
-          meetingOf(lookups, state, command.vergaderingId(), deciderBody.orElseThrow(), day));
+          meetingOf(context, state, command.vergaderingId(), deciderBody.orElseThrow(), day));
     }
     if (command.mandaatId() != null) {
       Rejection.throwFirst(
-          lookups
-              .mandates()
-              .check(
-                  command.mandaatId(),
-                  command.decider(),
-                  voorstel.besluitType(),
-                  voorstel.subject(),
-                  command.amount(),
-                  day));
+          MandateScopePolicy.check(
+              context.mandate().orElseThrow(() -> MandateScopePolicy.unknown(command.mandaatId())),
+              command.decider(),
+              voorstel.besluitType(),
+              voorstel.subject(),
+              command.amount(),
+              day));
     } else if (deciderBody.isEmpty()) {
       Rejection.throwFirst(CompetencePolicy.personWithoutMandate(command.decider().personName()));
     } else {
@@ -233,7 +226,7 @@ final class BesluitDecisions {
                 .map(CompetenceAssigned::votingRule)
                 .orElse(VotingRule.MAJORITY_OF_VOTES_CAST)));
     if (command.outcome().isAdopted()) {
-      Rejection.throwFirst(EffectsApplicablePolicy.check(effects, lookups.gremia()));
+      Rejection.throwFirst(EffectsApplicablePolicy.check(effects, context.gremia()));
     }
     return List.of(event);
   }
@@ -308,57 +301,24 @@ final class BesluitDecisions {
     return state.besluit().effects().get(index);
   }
 
-  private static GremiumFacts gremium(BesluitLookups lookups, GremiumId id, String field) {
-    return lookups
-        .gremia()
-        .find(id)
-        .orElseThrow(
-            () -> new NotFoundException(field, "Er is geen gremium met id " + id + " bekend"));
-  }
-
-  private static VergaderingScheduled meeting(BesluitLookups lookups, VergaderingId id) {
-    return lookups
-        .vergaderingen()
-        .find(id)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "vergaderingId", "Er is geen vergadering met id " + id + " bekend"));
-  }
-
   private static Optional<Rejection> meetingOf(
-      BesluitLookups lookups,
+      BesluitContext context,
       BesluitState state,
       VergaderingId id,
       GremiumFacts body,
       LocalDate day) {
-    VergaderingScheduled meeting = meeting(lookups, id);
-    return MeetingOfDeciderPolicy.check(meeting, describe(lookups, meeting), body, day)
-        .or(() -> onAgenda(lookups, state, id));
+    VergaderingScheduled meeting = context.meeting(id);
+    return MeetingOfDeciderPolicy.check(meeting, context.describe(meeting), body, day)
+        .or(() -> onAgenda(context, state, id));
   }
 
   private static Optional<Rejection> onAgenda(
-      BesluitLookups lookups, BesluitState state, VergaderingId id) {
+      BesluitContext context, BesluitState state, VergaderingId id) {
     if (state.onAgendaOf(id)) {
       return Optional.empty();
     }
     String which =
-        lookups.vergaderingen().find(id).map(m -> describe(lookups, m)).orElse("die vergadering");
+        context.vergaderingen().find(id).map(context::describe).orElse("die vergadering");
     return NotOnAgendaPolicy.check(state, id, which);
-  }
-
-  /** A meeting as people name it: "de vergadering van de AV op 27 juni 2023 (…)". */
-  private static String describe(BesluitLookups lookups, VergaderingScheduled meeting) {
-    String body =
-        lookups
-            .gremia()
-            .find(meeting.gremiumId())
-            .map(g -> Dutch.gremium(g.type(), g.name()))
-            .orElse("een onbekend gremium");
-    return "de vergadering van "
-        + body
-        + " op "
-        + Dutch.date(meeting.date())
-        + (meeting.description() == null ? "" : " (" + meeting.description() + ")");
   }
 }

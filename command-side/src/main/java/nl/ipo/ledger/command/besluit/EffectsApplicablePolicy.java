@@ -1,13 +1,14 @@
 package nl.ipo.ledger.command.besluit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.ipo.ledger.command.Dutch;
+import nl.ipo.ledger.command.Known;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.command.gremium.ParentGremiumPolicy;
 import nl.ipo.ledger.command.gremium.TemporaryGremiumNeedsTermPolicy;
@@ -25,7 +26,7 @@ final class EffectsApplicablePolicy {
 
   private EffectsApplicablePolicy() {}
 
-  static Optional<Rejection> check(List<Effect> effects, GremiumDirectory gremia) {
+  static Optional<Rejection> check(List<Effect> effects, Known<GremiumId, GremiumFacts> gremia) {
     // gremia created by earlier effects of the same besluit (an AAC under a new BAC) count too
     Map<GremiumId, GremiumFacts> created = new HashMap<>();
     for (int i = 0; i < effects.size(); i++) {
@@ -41,8 +42,26 @@ final class EffectsApplicablePolicy {
     return Optional.empty();
   }
 
+  /** The gremia an effect changes, creates or hangs under: what the check must know. */
+  static List<GremiumId> gremiaNamed(Effect effect) {
+    List<GremiumId> named = new ArrayList<>();
+    if (effect instanceof Effect.EstablishGremium e) {
+      named.add(e.gremiumId());
+      named.add(e.parentId());
+    } else if (effect instanceof Effect.RenameGremium e) {
+      named.add(e.gremiumId());
+    } else if (effect instanceof Effect.DissolveGremium e) {
+      named.add(e.gremiumId());
+    } else if (effect instanceof Effect.MergeGremia e) {
+      named.addAll(e.merged());
+      named.add(e.gremiumId());
+      named.add(e.parentId());
+    }
+    return named;
+  }
+
   private static Optional<String> problem(
-      Effect effect, GremiumDirectory gremia, Map<GremiumId, GremiumFacts> created) {
+      Effect effect, Known<GremiumId, GremiumFacts> gremia, Map<GremiumId, GremiumFacts> created) {
     if (effect instanceof Effect.EstablishGremium e) {
       Optional<String> problem =
           isNew(e.gremiumId(), gremia, created)
@@ -86,7 +105,7 @@ final class EffectsApplicablePolicy {
       GremiumType type,
       GremiumId parentId,
       LocalDate begin,
-      GremiumDirectory gremia,
+      Known<GremiumId, GremiumFacts> gremia,
       Map<GremiumId, GremiumFacts> created) {
     if (parentId == null) {
       return Optional.empty();
@@ -100,12 +119,12 @@ final class EffectsApplicablePolicy {
   }
 
   private static Optional<String> dissolvable(
-      GremiumId id, LocalDate day, GremiumDirectory gremia) {
+      GremiumId id, LocalDate day, Known<GremiumId, GremiumFacts> gremia) {
     return gremia.find(id).flatMap(g -> reason(g.notDissolvableOn(day)));
   }
 
   private static Optional<String> isNew(
-      GremiumId id, GremiumDirectory gremia, Map<GremiumId, GremiumFacts> created) {
+      GremiumId id, Known<GremiumId, GremiumFacts> gremia, Map<GremiumId, GremiumFacts> created) {
     if (created.containsKey(id)) {
       return Optional.of("dit besluit stelt gremium " + id + " twee keer in");
     }
@@ -113,7 +132,10 @@ final class EffectsApplicablePolicy {
   }
 
   private static Optional<String> inForce(
-      GremiumId id, LocalDate day, GremiumDirectory gremia, Map<GremiumId, GremiumFacts> created) {
+      GremiumId id,
+      LocalDate day,
+      Known<GremiumId, GremiumFacts> gremia,
+      Map<GremiumId, GremiumFacts> created) {
     Optional<GremiumFacts> facts = Optional.ofNullable(created.get(id)).or(() -> gremia.find(id));
     if (facts.isEmpty()) {
       return Optional.of("er is geen gremium met id " + id + " bekend");

@@ -33,6 +33,7 @@ public final class MandateScopePolicy {
     this.matrix = matrix;
   }
 
+  /** Reads the chain from the store and judges the decision against it. */
   public Optional<Rejection> check(
       MandaatId mandaatId,
       Party decider,
@@ -40,13 +41,27 @@ public final class MandateScopePolicy {
       String subject,
       BigDecimal amount,
       LocalDate day) {
-    MandaatFacts mandate = find(mandaatId);
+    MandateChain chain =
+        MandateChain.load(mandaatId, type, day, mandaten, gremia, matrix)
+            .orElseThrow(() -> unknown(mandaatId));
+    return check(chain, decider, type, subject, amount, day);
+  }
+
+  /** Judges a decision against a chain read before (a pure function of its inputs). */
+  public static Optional<Rejection> check(
+      MandateChain chain,
+      Party decider,
+      BesluitType type,
+      String subject,
+      BigDecimal amount,
+      LocalDate day) {
+    MandaatFacts mandate = chain.mandate();
     if (!mandate.mandataris().sameAs(decider)) {
       return reject(
           "decider",
           "De beslisser (" + decider + ") is niet de mandataris van " + mandate.describe());
     }
-    for (MandaatFacts link = mandate; ; link = find(link.parent().orElseThrow())) {
+    for (MandaatFacts link : chain.links()) {
       Optional<String> notValid = link.notValidOn(day);
       if (notValid.isPresent()) {
         return reject(
@@ -87,37 +102,30 @@ public final class MandateScopePolicy {
                   + link.describe());
         }
       }
-      if (link.parent().isEmpty()) {
-        return rootCompetent(link, type, day);
-      }
     }
+    return rootCompetent(chain, type, day);
   }
 
-  private Optional<Rejection> rootCompetent(MandaatFacts root, BesluitType type, LocalDate day) {
-    Optional<GremiumFacts> gever =
-        root.mandaatgever().namesGremium()
-            ? gremia.find(root.mandaatgever().gremiumId())
-            : Optional.empty();
-    Set<?> deciders = matrix.inForce(type, day).map(c -> (Set<?>) c.deciders()).orElse(Set.of());
+  private static Optional<Rejection> rootCompetent(
+      MandateChain chain, BesluitType type, LocalDate day) {
+    Optional<GremiumFacts> gever = chain.rootGever();
+    Set<?> deciders = chain.competence().map(c -> (Set<?>) c.deciders()).orElse(Set.of());
     if (gever.isPresent() && gever.get().inForceOn(day) && deciders.contains(gever.get().type())) {
       return Optional.empty();
     }
     return reject(
         "mandaatId",
         "De mandaatgever van "
-            + root.describe()
+            + chain.links().get(chain.links().size() - 1).describe()
             + " is op "
             + Dutch.date(day)
             + " zelf niet bevoegd om te besluiten over een "
             + type.label());
   }
 
-  private MandaatFacts find(MandaatId id) {
-    return mandaten
-        .find(id)
-        .orElseThrow(
-            () ->
-                new NotFoundException("mandaatId", "Er is geen mandaat met id " + id + " bekend"));
+  /** The answer to a decision that names a mandate the ledger does not know. */
+  public static NotFoundException unknown(MandaatId id) {
+    return new NotFoundException("mandaatId", "Er is geen mandaat met id " + id + " bekend");
   }
 
   private static Optional<Rejection> reject(String field, String reason) {

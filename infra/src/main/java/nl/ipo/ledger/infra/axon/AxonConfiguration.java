@@ -156,8 +156,7 @@ public class AxonConfiguration {
       VergaderingDirectory vergaderingen,
       CompetenceMatrixReader matrix,
       MandaatDirectory mandaten) {
-    return new BesluitLookups(
-        gremia, vergaderingen, matrix, new MandateScopePolicy(mandaten, gremia, matrix));
+    return new BesluitLookups(gremia, vergaderingen, matrix, mandaten);
   }
 
   @Bean
