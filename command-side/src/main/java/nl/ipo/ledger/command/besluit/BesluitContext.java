@@ -23,20 +23,20 @@ import nl.ipo.ledger.kernel.vergadering.VergaderingId;
  * @param mandate the mandate the decider acts under, with every mandate above it; empty when none
  *     is named or the named one is unknown
  */
-record BesluitContext(
+public record BesluitContext(
     Known<GremiumId, GremiumFacts> gremia,
     Known<VergaderingId, VergaderingScheduled> vergaderingen,
     Optional<CompetenceAssigned> competence,
     Optional<MandateChain> mandate) {
 
-  GremiumFacts gremium(GremiumId id, String field) {
+  public GremiumFacts gremium(GremiumId id, String field) {
     return gremia
         .find(id)
         .orElseThrow(
             () -> new NotFoundException(field, "Er is geen gremium met id " + id + " bekend"));
   }
 
-  VergaderingScheduled meeting(VergaderingId id) {
+  public VergaderingScheduled meeting(VergaderingId id) {
     return vergaderingen
         .find(id)
         .orElseThrow(
@@ -46,7 +46,7 @@ record BesluitContext(
   }
 
   /** A meeting as people name it: "de vergadering van de AV op 27 juni 2023 (…)". */
-  String describe(VergaderingScheduled meeting) {
+  public String describe(VergaderingScheduled meeting) {
     String body =
         gremia
             .find(meeting.gremiumId())

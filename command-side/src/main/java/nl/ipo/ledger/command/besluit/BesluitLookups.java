@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.command.Known;
+import nl.ipo.ledger.command.besluit.effecten.EffectsApplicablePolicy;
 import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;

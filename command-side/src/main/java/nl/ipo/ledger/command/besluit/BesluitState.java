@@ -17,7 +17,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelWithdrawn;
 import nl.ipo.ledger.kernel.vergadering.VergaderingId;
 
 /** The lifecycle of one voorstel so far, folded from its events. Immutable. */
-record BesluitState(
+public record BesluitState(
     VoorstelSubmitted voorstel,
     List<VoorstelPlacedOnAgenda> agenda,
     List<VoorstelDiscussed> discussions,
@@ -27,22 +27,22 @@ record BesluitState(
     VoorstelWithdrawn withdrawn,
     Set<Integer> effectsHandled) {
 
-  static final BesluitState INITIAL =
+  public static final BesluitState INITIAL =
       new BesluitState(null, List.of(), List.of(), List.of(), List.of(), null, null, Set.of());
 
-  boolean exists() {
+  public boolean exists() {
     return voorstel != null;
   }
 
-  boolean isClosed() {
+  public boolean isClosed() {
     return besluit != null || withdrawn != null;
   }
 
-  boolean onAgendaOf(VergaderingId vergaderingId) {
+  public boolean onAgendaOf(VergaderingId vergaderingId) {
     return agenda.stream().anyMatch(a -> a.vergaderingId().equals(vergaderingId));
   }
 
-  BesluitState evolve(BesluitEvent event) {
+  public BesluitState evolve(BesluitEvent event) {
     if (event instanceof VoorstelSubmitted e) {
       return new BesluitState(
           e, agenda, discussions, advice, deferrals, besluit, withdrawn, effectsHandled);

@@ -2,7 +2,7 @@ package nl.ipo.ledger.infra.deadletter;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ipo.ledger.command.besluit.BesluitEffectsProcess;
+import nl.ipo.ledger.command.besluit.effecten.BesluitEffectsProcess;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;

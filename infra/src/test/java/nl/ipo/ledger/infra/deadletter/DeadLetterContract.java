@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.ipo.ledger.command.besluit.BesluitEffectsProcess;
+import nl.ipo.ledger.command.besluit.effecten.BesluitEffectsProcess;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;

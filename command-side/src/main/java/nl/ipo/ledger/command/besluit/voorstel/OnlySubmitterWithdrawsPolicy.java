@@ -1,15 +1,17 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.voorstel;
 
 import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
+import nl.ipo.ledger.command.besluit.BesluitState;
 import nl.ipo.ledger.kernel.common.Party;
 
 /** Only the one who submitted a voorstel withdraws it. */
-final class OnlySubmitterWithdrawsPolicy {
+public final class OnlySubmitterWithdrawsPolicy {
 
   private OnlySubmitterWithdrawsPolicy() {}
 
-  static Optional<Rejection> check(BesluitState state, Party withdrawnBy) {
+  public static Optional<Rejection> check(BesluitState state, Party withdrawnBy) {
     Party submitter = state.voorstel().submittedBy();
     if (submitter.sameAs(withdrawnBy)) {
       return Optional.empty();

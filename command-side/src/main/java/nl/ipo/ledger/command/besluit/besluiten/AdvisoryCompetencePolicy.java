@@ -1,21 +1,22 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.besluiten;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 
 /** Advice comes from a body that the matrix names as adviser for the type, and that exists. */
-final class AdvisoryCompetencePolicy {
+public final class AdvisoryCompetencePolicy {
 
   private AdvisoryCompetencePolicy() {}
 
-  static Optional<Rejection> check(
+  public static Optional<Rejection> check(
       GremiumFacts adviser, BesluitType type, LocalDate day, Optional<CompetenceAssigned> matrix) {
     if (!adviser.inForceOn(day)) {
       return reject(Dutch.capitalised(adviser.describe()) + " bestaat niet op " + Dutch.date(day));

@@ -1,4 +1,4 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.effecten;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Known;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.command.gremium.ParentGremiumPolicy;
 import nl.ipo.ledger.command.gremium.TemporaryGremiumNeedsTermPolicy;
@@ -22,11 +23,12 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
  * gremium's own rules for a new or dissolved body hold. Those rules are asked of the gremium
  * package's policies, not restated here, so the besluit and the gremium cannot disagree.
  */
-final class EffectsApplicablePolicy {
+public final class EffectsApplicablePolicy {
 
   private EffectsApplicablePolicy() {}
 
-  static Optional<Rejection> check(List<Effect> effects, Known<GremiumId, GremiumFacts> gremia) {
+  public static Optional<Rejection> check(
+      List<Effect> effects, Known<GremiumId, GremiumFacts> gremia) {
     // gremia created by earlier effects of the same besluit (an AAC under a new BAC) count too
     Map<GremiumId, GremiumFacts> created = new HashMap<>();
     for (int i = 0; i < effects.size(); i++) {
@@ -43,7 +45,7 @@ final class EffectsApplicablePolicy {
   }
 
   /** The gremia an effect changes, creates or hangs under: what the check must know. */
-  static List<GremiumId> gremiaNamed(Effect effect) {
+  public static List<GremiumId> gremiaNamed(Effect effect) {
     List<GremiumId> named = new ArrayList<>();
     if (effect instanceof Effect.EstablishGremium e) {
       named.add(e.gremiumId());

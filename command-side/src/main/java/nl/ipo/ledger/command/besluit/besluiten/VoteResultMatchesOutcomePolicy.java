@@ -1,4 +1,4 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.besluiten;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
 import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
 import nl.ipo.ledger.kernel.besluit.Vote;
 import nl.ipo.ledger.kernel.besluit.VoteTally;
@@ -15,15 +16,16 @@ import nl.ipo.ledger.kernel.competentie.VotingRule;
  * Recorded votes must carry the recorded outcome under the body's voting rule (by default a
  * majority of the votes cast). Each voter votes once; a deferral is not voted on.
  */
-final class VoteResultMatchesOutcomePolicy {
+public final class VoteResultMatchesOutcomePolicy {
 
   private VoteResultMatchesOutcomePolicy() {}
 
-  static boolean adopted(VoteTally tally, VotingRule rule) {
+  public static boolean adopted(VoteTally tally, VotingRule rule) {
     return rule.adopts(tally);
   }
 
-  static Optional<Rejection> check(BesluitOutcome outcome, List<Vote> votes, VotingRule rule) {
+  public static Optional<Rejection> check(
+      BesluitOutcome outcome, List<Vote> votes, VotingRule rule) {
     if (votes.isEmpty()) {
       return Optional.empty();
     }

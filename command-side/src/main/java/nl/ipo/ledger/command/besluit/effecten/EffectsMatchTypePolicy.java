@@ -1,17 +1,18 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.effecten;
 
 import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.besluit.Effect;
 
 /** Only a structuurwijziging establishes, renames, merges or dissolves gremia. */
-final class EffectsMatchTypePolicy {
+public final class EffectsMatchTypePolicy {
 
   private EffectsMatchTypePolicy() {}
 
-  static Optional<Rejection> check(BesluitType type, List<Effect> effects, String field) {
+  public static Optional<Rejection> check(BesluitType type, List<Effect> effects, String field) {
     if (type == BesluitType.STRUCTUURWIJZIGING || effects.stream().noneMatch(Effect::structural)) {
       return Optional.empty();
     }

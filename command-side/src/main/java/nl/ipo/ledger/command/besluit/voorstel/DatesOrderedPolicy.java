@@ -1,16 +1,19 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.voorstel;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
+import nl.ipo.ledger.command.besluit.BesluitState;
 
 /** Agenda, advice, decision and withdrawal do not precede the voorstel's submission. */
-final class DatesOrderedPolicy {
+public final class DatesOrderedPolicy {
 
   private DatesOrderedPolicy() {}
 
-  static Optional<Rejection> notBeforeSubmission(BesluitState state, String field, LocalDate day) {
+  public static Optional<Rejection> notBeforeSubmission(
+      BesluitState state, String field, LocalDate day) {
     LocalDate submitted = state.voorstel().submittedOn();
     if (!day.isBefore(submitted)) {
       return Optional.empty();

@@ -1,18 +1,20 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.voorstel;
 
 import java.util.Optional;
 import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
+import nl.ipo.ledger.command.besluit.BesluitState;
 
 /**
  * A voorstel is closed once it is decided (adopted or rejected) or withdrawn: nothing about it
  * changes after that. A deferral keeps it open.
  */
-final class VoorstelClosedPolicy {
+public final class VoorstelClosedPolicy {
 
   private VoorstelClosedPolicy() {}
 
-  static Optional<Rejection> check(BesluitState state) {
+  public static Optional<Rejection> check(BesluitState state) {
     if (!state.isClosed()) {
       return Optional.empty();
     }

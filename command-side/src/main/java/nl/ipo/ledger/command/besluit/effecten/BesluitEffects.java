@@ -1,4 +1,4 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.effecten;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +12,12 @@ import nl.ipo.ledger.kernel.gremium.GremiumCommand.EstablishGremium;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.RenameGremium;
 
 /** Translates an adopted besluit's effects into the gremium commands that carry them out. */
-final class BesluitEffects {
+public final class BesluitEffects {
 
   private BesluitEffects() {}
 
   /** The day an effect takes effect; a described effect takes effect with the besluit. */
-  static LocalDate date(Effect effect, BesluitTaken besluit) {
+  public static LocalDate date(Effect effect, BesluitTaken besluit) {
     if (effect instanceof Effect.EstablishGremium e) {
       return e.beginDate();
     } else if (effect instanceof Effect.RenameGremium e) {
@@ -31,12 +31,12 @@ final class BesluitEffects {
   }
 
   /** Every change the ledger records for the besluit names it: text and id. */
-  static DecisionReference reference(BesluitTaken besluit) {
+  public static DecisionReference reference(BesluitTaken besluit) {
     return new DecisionReference(
         "Besluit '" + besluit.subject() + "' van " + besluit.decisionDate(), besluit.besluitId());
   }
 
-  static List<GremiumCommand> commands(Effect effect, BesluitTaken besluit) {
+  public static List<GremiumCommand> commands(Effect effect, BesluitTaken besluit) {
     DecisionReference by = reference(besluit);
     List<GremiumCommand> commands = new ArrayList<>();
     if (effect instanceof Effect.EstablishGremium e) {

@@ -1,10 +1,12 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.besluiten;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
+import nl.ipo.ledger.command.besluit.BesluitState;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 
@@ -12,14 +14,14 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
  * Financial matters always pass the bestuur before the AV: a begroting, begrotingswijziging or
  * jaarrekening is decided by the AV only after the bestuur discussed it or advised on it.
  */
-final class FinancialMattersPassBestuurPolicy {
+public final class FinancialMattersPassBestuurPolicy {
 
-  static final Set<BesluitType> FINANCIAL =
+  public static final Set<BesluitType> FINANCIAL =
       EnumSet.of(BesluitType.BEGROTING, BesluitType.BEGROTINGSWIJZIGING, BesluitType.JAARREKENING);
 
   private FinancialMattersPassBestuurPolicy() {}
 
-  static Optional<Rejection> check(
+  public static Optional<Rejection> check(
       BesluitState state, GremiumType deciderType, LocalDate decisionDate) {
     BesluitType type = state.voorstel().besluitType();
     if (deciderType != GremiumType.AV || !FINANCIAL.contains(type)) {

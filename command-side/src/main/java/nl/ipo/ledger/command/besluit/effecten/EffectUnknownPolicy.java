@@ -1,14 +1,16 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.effecten;
 
 import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
+import nl.ipo.ledger.command.besluit.BesluitState;
 
 /** Only an effect of an adopted besluit is recorded as carried out or failed. */
-final class EffectUnknownPolicy {
+public final class EffectUnknownPolicy {
 
   private EffectUnknownPolicy() {}
 
-  static Optional<Rejection> check(BesluitState state, int index) {
+  public static Optional<Rejection> check(BesluitState state, int index) {
     if (state.besluit() != null
         && state.besluit().outcome().isAdopted()
         && index >= 0

@@ -1,9 +1,10 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.besluiten;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
@@ -12,14 +13,14 @@ import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
  * A decision or advice taken at a meeting is taken by the meeting's own gremium, on the meeting's
  * date; a person deciding under a mandate does so outside meetings.
  */
-final class MeetingOfDeciderPolicy {
+public final class MeetingOfDeciderPolicy {
 
   private MeetingOfDeciderPolicy() {}
 
   /**
    * @param described the meeting as a sentence names it ("de vergadering van de AV op …")
    */
-  static Optional<Rejection> check(
+  public static Optional<Rejection> check(
       VergaderingScheduled meeting, String described, GremiumFacts body, LocalDate day) {
     if (meeting.gremiumId().equals(body.id()) && meeting.date().equals(day)) {
       return Optional.empty();
@@ -38,7 +39,7 @@ final class MeetingOfDeciderPolicy {
   }
 
   /** Only a body decides at a meeting. */
-  static Optional<Rejection> bodyDecidesAtMeeting(Party decider) {
+  public static Optional<Rejection> bodyDecidesAtMeeting(Party decider) {
     if (decider.namesGremium()) {
       return Optional.empty();
     }

@@ -1,17 +1,18 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.effecten;
 
 import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
 import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
 import nl.ipo.ledger.kernel.besluit.Effect;
 
 /** Amended effects come with, and only with, an adoption with amendments. */
-final class AmendmentsWithOutcomePolicy {
+public final class AmendmentsWithOutcomePolicy {
 
   private AmendmentsWithOutcomePolicy() {}
 
-  static Optional<Rejection> check(BesluitOutcome outcome, List<Effect> amendedEffects) {
+  public static Optional<Rejection> check(BesluitOutcome outcome, List<Effect> amendedEffects) {
     boolean amended = outcome == BesluitOutcome.ADOPTED_WITH_AMENDMENTS;
     if (amended == (amendedEffects != null)) {
       return Optional.empty();

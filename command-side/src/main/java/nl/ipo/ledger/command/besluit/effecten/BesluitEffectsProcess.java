@@ -1,4 +1,4 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.effecten;
 
 import java.util.List;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordEffectCarriedOut;

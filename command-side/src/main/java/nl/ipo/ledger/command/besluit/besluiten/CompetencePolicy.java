@@ -1,9 +1,10 @@
-package nl.ipo.ledger.command.besluit;
+package nl.ipo.ledger.command.besluit.besluiten;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.BesluitRule;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
@@ -14,11 +15,11 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
  * competence matrix in force that day names as decider; a person always needs a mandate (see {@code
  * MandateScopePolicy}).
  */
-final class CompetencePolicy {
+public final class CompetencePolicy {
 
   private CompetencePolicy() {}
 
-  static Optional<Rejection> check(
+  public static Optional<Rejection> check(
       GremiumFacts decider, BesluitType type, LocalDate day, Optional<CompetenceAssigned> matrix) {
     if (!decider.inForceOn(day)) {
       return Optional.of(
@@ -49,7 +50,7 @@ final class CompetencePolicy {
   }
 
   /** Only a body decides without a mandate; a person always needs one. */
-  static Optional<Rejection> personWithoutMandate(String person) {
+  public static Optional<Rejection> personWithoutMandate(String person) {
     return Optional.of(
         new Rejection(
             BesluitRule.COMPETENCE,
