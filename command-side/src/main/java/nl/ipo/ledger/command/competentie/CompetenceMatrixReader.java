@@ -18,12 +18,16 @@ public final class CompetenceMatrixReader {
   }
 
   public Optional<CompetenceAssigned> inForce(BesluitType type, LocalDate day) {
+    return versions().inForce(type, day);
+  }
+
+  /** Every version of the matrix recorded so far: what a pure decision is given. */
+  public CompetenceVersions versions() {
     return EventStreams.fold(
-            eventStore,
-            CompetenceCommand.MATRIX_ID,
-            CompetenceAssigned.class,
-            CompetenceVersions.EMPTY,
-            CompetenceVersions::with)
-        .inForce(type, day);
+        eventStore,
+        CompetenceCommand.MATRIX_ID,
+        CompetenceAssigned.class,
+        CompetenceVersions.EMPTY,
+        CompetenceVersions::with);
   }
 }

@@ -45,14 +45,17 @@ final class Mandaat {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(GrantMandaat command, MandaatLookups lookups, DeadlineManager deadlines) {
     LocalDate endBefore = state.exists() ? state.current().endDate() : null;
-    return record(MandaatDecisions.grant(state, command, lookups), endBefore, deadlines);
+    return record(
+        MandaatDecisions.grant(state, command, lookups.forGrant(command)), endBefore, deadlines);
   }
 
   @CommandHandler
   CommandOutcome handle(AmendMandaat command, MandaatLookups lookups, DeadlineManager deadlines) {
     Outcomes.requireExists(state.exists(), "mandaatId", "mandaat", command.mandaatId());
     return record(
-        MandaatDecisions.amend(state, command, lookups), state.current().endDate(), deadlines);
+        MandaatDecisions.amend(state, command, lookups.forAmendment(state)),
+        state.current().endDate(),
+        deadlines);
   }
 
   @CommandHandler

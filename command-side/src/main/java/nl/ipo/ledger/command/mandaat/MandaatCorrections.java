@@ -48,8 +48,7 @@ public final class MandaatCorrections {
   private static List<MandaatEvent> decide(
       MandaatFacts state, MandaatEvent replacement, MandaatLookups lookups) {
     if (replacement instanceof MandaatGranted e) {
-      return MandaatDecisions.grant(
-          state,
+      GrantMandaat command =
           new GrantMandaat(
               e.mandaatId(),
               e.mandaatgever(),
@@ -60,8 +59,8 @@ public final class MandaatCorrections {
               e.endDate(),
               e.conditions(),
               e.parentMandaatId(),
-              e.decision()),
-          lookups);
+              e.decision());
+      return MandaatDecisions.grant(state, command, lookups.forGrant(command));
     }
     Outcomes.requireExists(state.exists(), "mandaatId", "mandaat", replacement.mandaatId());
     if (replacement instanceof MandaatAmended e) {
@@ -75,7 +74,7 @@ public final class MandaatCorrections {
               e.endDate(),
               e.conditions(),
               e.decision()),
-          lookups);
+          lookups.forAmendment(state));
     } else if (replacement instanceof MandaatRevoked e) {
       return MandaatDecisions.revoke(
           state, new RevokeMandaat(e.mandaatId(), e.effectiveDate(), e.decision()));

@@ -3,14 +3,11 @@ package nl.ipo.ledger.command.mandaat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.command.mandaat.MandaatFacts.Version;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.error.ConflictException;
-import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.AmendMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.GrantMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.RevokeMandaat;
@@ -26,7 +23,7 @@ final class MandaatDecisions {
   private MandaatDecisions() {}
 
   static List<MandaatEvent> grant(
-      MandaatFacts state, GrantMandaat command, MandaatLookups lookups) {
+      MandaatFacts state, GrantMandaat command, MandaatContext context) {
     if (state.exists()) {
       MandaatGranted recorded = state.granted();
       if (recorded.equals(granted(command, recorded.mandaatgever()))) {
@@ -35,21 +32,15 @@ final class MandaatDecisions {
       throw new ConflictException(
           "mandaatId", "Onder id " + command.mandaatId() + " is al een ander mandaat verleend");
     }
-    Rejection.throwFirst(ordered(command.startDate(), command.endDate()));
-    requireKnown(lookups.gremia(), command.mandataris(), "mandataris");
+    Rejection.throwFirst(DatesOrderedPolicy.endAfterStart(command.startDate(), command.endDate()));
+    if (command.mandataris().namesGremium()) {
+      context.gremium(command.mandataris().gremiumId(), "mandataris");
+    }
     Party gever;
     if (command.parentMandaatId() != null) {
-      MandaatFacts parent =
-          lookups
-              .mandaten()
-              .find(command.parentMandaatId())
-              .orElseThrow(
-                  () ->
-                      new NotFoundException(
-                          "parentMandaatId",
-                          "Er is geen mandaat met id " + command.parentMandaatId() + " bekend"));
+      MandaatFacts parent = context.mandaat(command.parentMandaatId(), "parentMandaatId");
       Rejection.throwFirst(
-          SubMandateWithinParentPolicy.check(
+          SubmandateWithinParentPolicy.check(
               parent,
               command.mandaatgever(),
               command.scope(),
@@ -59,24 +50,17 @@ final class MandaatDecisions {
       gever = parent.mandataris();
     } else {
       gever = command.mandaatgever();
-      if (!gever.namesGremium()) {
-        throw new Rejection(
-                MandaatRule.MANDAATGEVER_IS_COMPETENT_BODY,
-                "mandaatgever",
-                "Een mandaat wordt verleend door een gremium (gremiumId); een persoon kan alleen"
-                    + " een ondermandaat verlenen")
-            .toException();
-      }
-      GremiumFacts body = requireKnown(lookups.gremia(), gever, "mandaatgever").orElseThrow();
+      Rejection.throwFirst(MandaatgeverIsCompetentBodyPolicy.grantedByABody(gever));
+      GremiumFacts body = context.gremium(gever.gremiumId(), "mandaatgever");
       Rejection.throwFirst(
-          MandaatgeverCompetencePolicy.check(
-              body, command.scope(), command.startDate(), lookups.matrix()));
+          MandaatgeverIsCompetentBodyPolicy.check(
+              body, command.scope(), command.startDate(), context.matrix()));
     }
     return List.of(granted(command, gever));
   }
 
   static List<MandaatEvent> amend(
-      MandaatFacts state, AmendMandaat command, MandaatLookups lookups) {
+      MandaatFacts state, AmendMandaat command, MandaatContext context) {
     Version current = state.current();
     MandaatScope scope = command.scope() == null ? current.scope() : command.scope();
     MandaatAmended amended =
@@ -110,26 +94,18 @@ final class MandaatDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        closed(state),
-        notBefore(
+        MandaatClosedPolicy.check(state),
+        DatesOrderedPolicy.notBefore(
             "effectiveDate",
             command.effectiveDate(),
             "de ingang van de geldende versie van het mandaat",
             current.validFrom()),
-        ordered(command.effectiveDate(), amended.endDate()),
-        current.endDate() == null || command.effectiveDate().isBefore(current.endDate())
-            ? Optional.empty()
-            : Optional.of(
-                new Rejection(
-                    MandaatRule.DATES_ORDERED,
-                    "effectiveDate",
-                    "Het mandaat loopt af op "
-                        + Dutch.date(current.endDate())
-                        + "; een wijziging moet eerder ingaan")));
+        DatesOrderedPolicy.endAfterStart(command.effectiveDate(), amended.endDate()),
+        DatesOrderedPolicy.beforeTermEnds(current, command.effectiveDate()));
     if (state.parent().isPresent()) {
-      MandaatFacts parent = lookups.mandaten().find(state.parent().get()).orElseThrow();
+      MandaatFacts parent = context.mandaat(state.parent().get(), "mandaatId");
       Rejection.throwFirst(
-          SubMandateWithinParentPolicy.check(
+          SubmandateWithinParentPolicy.check(
               parent,
               null,
               amended.scope(),
@@ -137,10 +113,10 @@ final class MandaatDecisions {
               amended.effectiveDate(),
               amended.endDate()));
     } else {
-      GremiumFacts body = lookups.gremia().find(state.mandaatgever().gremiumId()).orElseThrow();
+      GremiumFacts body = context.gremium(state.mandaatgever().gremiumId(), "mandaatId");
       Rejection.throwFirst(
-          MandaatgeverCompetencePolicy.check(
-              body, amended.scope(), amended.effectiveDate(), lookups.matrix()));
+          MandaatgeverIsCompetentBodyPolicy.check(
+              body, amended.scope(), amended.effectiveDate(), context.matrix()));
     }
     return List.of(amended);
   }
@@ -150,8 +126,8 @@ final class MandaatDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        closed(state),
-        notBefore(
+        MandaatClosedPolicy.check(state),
+        DatesOrderedPolicy.notBefore(
             "effectiveDate",
             command.effectiveDate(),
             "de ingang van het mandaat",
@@ -166,20 +142,7 @@ final class MandaatDecisions {
    * moved the end leaves the old deadline stale).
    */
   static Optional<Rejection> expiryDue(MandaatFacts state, LocalDate endDate) {
-    Optional<Rejection> closed = closed(state);
-    if (closed.isPresent() || endDate.equals(state.current().endDate())) {
-      return closed;
-    }
-    return Optional.of(
-        new Rejection(
-            MandaatRule.DATES_ORDERED,
-            "effectiveDate",
-            "Het mandaat verloopt "
-                + (state.current().endDate() == null
-                    ? "niet vanzelf: het heeft geen einddatum"
-                    : "op " + Dutch.date(state.current().endDate()))
-                + ", niet op "
-                + Dutch.date(endDate)));
+    return MandaatClosedPolicy.check(state).or(() -> DatesOrderedPolicy.expiresOn(state, endDate));
   }
 
   private static MandaatGranted granted(GrantMandaat command, Party gever) {
@@ -194,56 +157,5 @@ final class MandaatDecisions {
         command.conditions(),
         command.parentMandaatId(),
         command.decision());
-  }
-
-  private static Optional<GremiumFacts> requireKnown(
-      GremiumDirectory gremia, Party party, String field) {
-    if (!party.namesGremium()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        gremia
-            .find(party.gremiumId())
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        field, "Er is geen gremium met id " + party.gremiumId() + " bekend")));
-  }
-
-  private static Optional<Rejection> closed(MandaatFacts state) {
-    if (!state.isClosed()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(
-            MandaatRule.MANDAAT_CLOSED,
-            "mandaatId",
-            Dutch.capitalised(state.describe())
-                + (state.revokedFrom() != null
-                    ? " is ingetrokken per " + Dutch.date(state.revokedFrom())
-                    : " is verlopen op " + Dutch.date(state.expiredOn()))
-                + " en kan niet meer veranderen"));
-  }
-
-  private static Optional<Rejection> ordered(LocalDate start, LocalDate end) {
-    if (end == null || end.isAfter(start)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(
-            MandaatRule.DATES_ORDERED,
-            "endDate",
-            "De einddatum (" + Dutch.date(end) + ") moet na " + Dutch.date(start) + " liggen"));
-  }
-
-  /** {@code what} names the earlier day as a sentence says it ("de ingang van het mandaat"). */
-  private static Optional<Rejection> notBefore(
-      String field, LocalDate day, String what, LocalDate earliest) {
-    if (!day.isBefore(earliest)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(
-            MandaatRule.DATES_ORDERED, field, Dutch.dateBefore(field, day, what, earliest)));
   }
 }

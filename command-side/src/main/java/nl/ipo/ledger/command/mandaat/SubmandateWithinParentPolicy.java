@@ -13,9 +13,9 @@ import nl.ipo.ledger.kernel.mandaat.MandaatScope;
  * A sub-mandate stays within its parent: granted by the parent's mandataris, while the parent
  * holds, for no more than the parent's scope, ceiling and term.
  */
-final class SubMandateWithinParentPolicy {
+final class SubmandateWithinParentPolicy {
 
-  private SubMandateWithinParentPolicy() {}
+  private SubmandateWithinParentPolicy() {}
 
   static Optional<Rejection> check(
       MandaatFacts parent,
