@@ -12,7 +12,6 @@ import nl.ipo.ledger.command.competentie.StatutoryCompetences;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatLookups;
-import nl.ipo.ledger.command.mandaat.MandateScopePolicy;
 import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
@@ -61,8 +60,7 @@ public final class OtherAggregates {
   }
 
   public BegrotingLookups begrotingLookups() {
-    return new BegrotingLookups(
-        new BesluitDirectory(store), mandaten, new MandateScopePolicy(mandaten, gremia, matrix));
+    return new BegrotingLookups(new BesluitDirectory(store), mandaten, gremia, matrix);
   }
 
   /** An adopted (or otherwise decided) besluit of a body of the given kind. */

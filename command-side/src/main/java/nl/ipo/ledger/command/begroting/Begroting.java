@@ -45,13 +45,15 @@ final class Begroting {
   @CommandHandler
   CommandOutcome handle(ApproveBegroting command, BegrotingLookups lookups) {
     Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
-    return Outcomes.record(BegrotingDecisions.approve(state, command, lookups));
+    return Outcomes.record(
+        BegrotingDecisions.approve(state, command, lookups.forBesluit(command.besluitId())));
   }
 
   @CommandHandler
   CommandOutcome handle(AmendBegroting command, BegrotingLookups lookups) {
     Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
-    return Outcomes.record(BegrotingDecisions.amend(state, command, lookups));
+    return Outcomes.record(
+        BegrotingDecisions.amend(state, command, lookups.forBesluit(command.besluitId())));
   }
 
   @CommandHandler
@@ -63,13 +65,16 @@ final class Begroting {
   @CommandHandler
   CommandOutcome handle(AdoptJaarrekening command, BegrotingLookups lookups) {
     Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
-    return Outcomes.record(BegrotingDecisions.adoptJaarrekening(state, command, lookups));
+    return Outcomes.record(
+        BegrotingDecisions.adoptJaarrekening(
+            state, command, lookups.forBesluit(command.besluitId())));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordWerkbudgetUse command, BegrotingLookups lookups) {
     Outcomes.requireExists(state.exists(), "begrotingId", "begroting", command.begrotingId());
-    return Outcomes.record(BegrotingDecisions.useWerkbudget(state, command, lookups));
+    return Outcomes.record(
+        BegrotingDecisions.useWerkbudget(state, command, lookups.forWerkbudget(command)));
   }
 
   @EventSourcingHandler

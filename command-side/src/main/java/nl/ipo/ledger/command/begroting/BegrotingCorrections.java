@@ -61,13 +61,15 @@ public final class BegrotingCorrections {
           state, new SubmitBegroting(e.begrotingId(), e.submittedOn(), e.decision()));
     } else if (replacement instanceof BegrotingApproved e) {
       return BegrotingDecisions.approve(
-          state, new ApproveBegroting(e.begrotingId(), e.besluitId()), lookups);
+          state,
+          new ApproveBegroting(e.begrotingId(), e.besluitId()),
+          lookups.forBesluit(e.besluitId()));
     } else if (replacement instanceof BegrotingAmended e) {
       return BegrotingDecisions.amend(
           state,
           new AmendBegroting(
               e.begrotingId(), e.besluitId(), e.nota(), e.effectiveDate(), e.changes()),
-          lookups);
+          lookups.forBesluit(e.besluitId()));
     } else if (replacement instanceof RealisationRecorded e) {
       return BegrotingDecisions.realise(
           state,
@@ -77,13 +79,12 @@ public final class BegrotingCorrections {
       return BegrotingDecisions.adoptJaarrekening(
           state,
           new AdoptJaarrekening(e.begrotingId(), e.besluitId(), e.auditorStatement()),
-          lookups);
+          lookups.forBesluit(e.besluitId()));
     } else if (replacement instanceof WerkbudgetUsed e) {
-      return BegrotingDecisions.useWerkbudget(
-          state,
+      RecordWerkbudgetUse command =
           new RecordWerkbudgetUse(
-              e.begrotingId(), e.mandaatId(), e.usedBy(), e.amount(), e.date(), e.description()),
-          lookups);
+              e.begrotingId(), e.mandaatId(), e.usedBy(), e.amount(), e.date(), e.description());
+      return BegrotingDecisions.useWerkbudget(state, command, lookups.forWerkbudget(command));
     }
     throw new IllegalArgumentException("Unhandled begroting event " + replacement.getClass());
   }

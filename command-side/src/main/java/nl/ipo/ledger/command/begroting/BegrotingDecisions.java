@@ -1,12 +1,11 @@
 package nl.ipo.ledger.command.begroting;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.command.mandaat.MandaatFacts;
+import nl.ipo.ledger.command.mandaat.MandateChain;
+import nl.ipo.ledger.command.mandaat.MandateScopePolicy;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AmendBegroting;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.ApproveBegroting;
@@ -35,8 +34,6 @@ import nl.ipo.ledger.kernel.error.ConflictException;
  */
 final class BegrotingDecisions {
 
-  private static final String CLOSED = "De jaarrekening is vastgesteld; de begroting is afgesloten";
-
   private BegrotingDecisions() {}
 
   static List<BegrotingEvent> draft(BegrotingState state, DraftBegroting command) {
@@ -64,8 +61,8 @@ final class BegrotingDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        order(state.submitted() != null, "De begroting is al ingediend"),
-        notBefore(
+        PcCycleOrderPolicy.submittable(state),
+        PcCycleOrderPolicy.notBefore(
             "submittedOn",
             command.submittedOn(),
             "de datum van het concept",
@@ -74,16 +71,14 @@ final class BegrotingDecisions {
   }
 
   static List<BegrotingEvent> approve(
-      BegrotingState state, ApproveBegroting command, BegrotingLookups lookups) {
+      BegrotingState state, ApproveBegroting command, BegrotingContext context) {
     if (state.approved() != null && state.approved().besluitId().equals(command.besluitId())) {
       return List.of();
     }
-    Rejection.throwFirst(
-        order(state.submitted() == null, "Het bestuur heeft de begroting nog niet ingediend"),
-        order(state.approved() != null, "De begroting is al vastgesteld"));
+    Rejection.throwFirst(PcCycleOrderPolicy.approvable(state));
     BesluitTaken besluit =
         besluit(
-            lookups,
+            context,
             command.besluitId(),
             BesluitType.BEGROTING,
             state.submitted().submittedOn(),
@@ -97,7 +92,7 @@ final class BegrotingDecisions {
   }
 
   static List<BegrotingEvent> amend(
-      BegrotingState state, AmendBegroting command, BegrotingLookups lookups) {
+      BegrotingState state, AmendBegroting command, BegrotingContext context) {
     Optional<BegrotingAmended> same =
         state.amendments().stream()
             .filter(a -> a.besluitId().equals(command.besluitId()))
@@ -114,21 +109,19 @@ final class BegrotingDecisions {
               + command.besluitId()
               + " heeft deze begroting al op een andere manier gewijzigd");
     }
+    Rejection.throwFirst(PcCycleOrderPolicy.amendable(state));
     Rejection.throwFirst(
-        order(state.approved() == null, "Alleen een vastgestelde begroting kan worden gewijzigd"),
-        order(state.jaarrekening() != null, CLOSED));
-    Rejection.throwFirst(
-        notBefore(
+        PcCycleOrderPolicy.notBefore(
             "effectiveDate",
             command.effectiveDate(),
             "de vaststelling van de begroting",
             state.approved().approvedOn()));
     for (LineChange change : command.changes()) {
-      Rejection.throwFirst(line(state, change.opgaveCode(), change.line()));
+      Rejection.throwFirst(LineExistsPolicy.check(state, change.opgaveCode(), change.line()));
     }
     BesluitTaken besluit =
         besluit(
-            lookups,
+            context,
             command.besluitId(),
             BesluitType.BEGROTINGSWIJZIGING,
             state.approved().approvedOn(),
@@ -156,12 +149,9 @@ final class BegrotingDecisions {
       return List.of();
     }
     Rejection.throwFirst(
-        order(
-            state.approved() == null,
-            "Realisatie wordt alleen vastgelegd op een vastgestelde begroting"),
-        order(state.jaarrekening() != null, CLOSED),
-        line(state, command.opgaveCode(), command.line()),
-        notBefore(
+        PcCycleOrderPolicy.realisable(state),
+        LineExistsPolicy.check(state, command.opgaveCode(), command.line()),
+        PcCycleOrderPolicy.notBefore(
             "asOf",
             command.asOf(),
             "het begin van het begrotingsjaar",
@@ -170,20 +160,16 @@ final class BegrotingDecisions {
   }
 
   static List<BegrotingEvent> adoptJaarrekening(
-      BegrotingState state, AdoptJaarrekening command, BegrotingLookups lookups) {
+      BegrotingState state, AdoptJaarrekening command, BegrotingContext context) {
     if (state.jaarrekening() != null
         && state.jaarrekening().besluitId().equals(command.besluitId())
         && state.jaarrekening().auditorStatement().equals(command.auditorStatement())) {
       return List.of();
     }
-    Rejection.throwFirst(
-        order(
-            state.approved() == null,
-            "Er is geen vastgestelde begroting waarover de jaarrekening verantwoording aflegt"),
-        order(state.jaarrekening() != null, "De jaarrekening is al vastgesteld"));
+    Rejection.throwFirst(PcCycleOrderPolicy.jaarrekeningAdoptable(state));
     BesluitTaken besluit =
         besluit(
-            lookups,
+            context,
             command.besluitId(),
             BesluitType.JAARREKENING,
             state.approved().approvedOn(),
@@ -198,7 +184,7 @@ final class BegrotingDecisions {
   }
 
   static List<BegrotingEvent> useWerkbudget(
-      BegrotingState state, RecordWerkbudgetUse command, BegrotingLookups lookups) {
+      BegrotingState state, RecordWerkbudgetUse command, BegrotingContext context) {
     WerkbudgetUsed use =
         new WerkbudgetUsed(
             command.begrotingId(),
@@ -210,60 +196,29 @@ final class BegrotingDecisions {
     if (state.werkbudgetUses().contains(use)) {
       return List.of();
     }
-    int jaar = state.drafted().document().jaar();
-    if (command.date().getYear() != jaar) {
-      throw new Rejection(
-              BegrotingRule.PC_CYCLE_ORDER,
-              "date",
-              "Het werkbudget van de begroting "
-                  + jaar
-                  + " wordt in "
-                  + jaar
-                  + " gebruikt, niet op "
-                  + Dutch.date(command.date()))
-          .toException();
-    }
+    Rejection.throwFirst(PcCycleOrderPolicy.werkbudgetUsable(state, command.date()));
+    MandateChain chain =
+        context.mandate().orElseThrow(() -> MandateScopePolicy.unknown(command.mandaatId()));
     Rejection.throwFirst(
-        order(
-            state.approved() == null,
-            "Het werkbudget kan alleen worden gebruikt onder een vastgestelde begroting"),
-        order(state.jaarrekening() != null, CLOSED));
-    Rejection.throwFirst(
-        lookups
-            .mandates()
-            .check(
-                command.mandaatId(),
-                command.usedBy(),
-                BesluitType.BEGROTING,
-                "werkbudget: " + command.description(),
-                command.amount(),
-                command.date()));
-    MandaatFacts mandate = lookups.mandaten().find(command.mandaatId()).orElseThrow();
-    BigDecimal ceiling = mandate.versionOn(command.date()).orElseThrow().ceiling();
-    BigDecimal used = state.werkbudgetUsed().getOrDefault(command.mandaatId(), BigDecimal.ZERO);
-    if (ceiling != null && used.add(command.amount()).compareTo(ceiling) > 0) {
-      throw new Rejection(
-              BegrotingRule.WERKBUDGET_WITHIN_MANDATE,
-              "amount",
-              Dutch.amount(command.amount())
-                  + " bovenop de al gebruikte "
-                  + Dutch.amount(used)
-                  + " is meer dan het werkbudget van "
-                  + Dutch.amount(ceiling)
-                  + " onder "
-                  + mandate.describe())
-          .toException();
-    }
+        MandateScopePolicy.check(
+            chain,
+            command.usedBy(),
+            BesluitType.BEGROTING,
+            "werkbudget: " + command.description(),
+            command.amount(),
+            command.date()),
+        WerkbudgetWithinMandatePolicy.check(
+            state, chain.mandate(), command.amount(), command.date()));
     return List.of(use);
   }
 
   private static BesluitTaken besluit(
-      BegrotingLookups lookups,
+      BegrotingContext context,
       BesluitId id,
       BesluitType type,
       LocalDate notBefore,
       BegrotingState state) {
-    Optional<BesluitTaken> taken = lookups.besluiten().taken(id);
+    Optional<BesluitTaken> taken = context.besluit();
     Rejection.throwFirst(
         AvDecidesBudgetPolicy.check(id, taken, type, notBefore, state.drafted().document().jaar()));
     return taken.orElseThrow();
@@ -273,33 +228,5 @@ final class BegrotingDecisions {
     return new DecisionReference(
         "Besluit AV '" + besluit.subject() + "' van " + besluit.decisionDate(),
         besluit.besluitId());
-  }
-
-  private static Optional<Rejection> line(
-      BegrotingState state, String code, nl.ipo.ledger.kernel.begroting.CostLine line) {
-    if (state.hasLine(code, line)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Rejection(
-            BegrotingRule.LINE_EXISTS,
-            "opgaveCode",
-            "De begroting heeft voor beleidsopgave " + code + " geen post " + line.label()));
-  }
-
-  private static Optional<Rejection> order(boolean wrong, String reason) {
-    return wrong
-        ? Optional.of(new Rejection(BegrotingRule.PC_CYCLE_ORDER, "begrotingId", reason))
-        : Optional.empty();
-  }
-
-  /** {@code what} names the earlier step as a sentence says it ("de vaststelling van ..."). */
-  private static Optional<Rejection> notBefore(
-      String field, LocalDate day, String what, LocalDate earliest) {
-    return day.isBefore(earliest)
-        ? Optional.of(
-            new Rejection(
-                BegrotingRule.PC_CYCLE_ORDER, field, Dutch.dateBefore(field, day, what, earliest)))
-        : Optional.empty();
   }
 }

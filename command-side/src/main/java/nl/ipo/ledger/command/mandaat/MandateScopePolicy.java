@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
-import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.command.mandaat.MandaatFacts.Version;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
@@ -22,30 +20,7 @@ import nl.ipo.ledger.kernel.mandaat.MandaatId;
  */
 public final class MandateScopePolicy {
 
-  private final MandaatDirectory mandaten;
-  private final GremiumDirectory gremia;
-  private final CompetenceMatrixReader matrix;
-
-  public MandateScopePolicy(
-      MandaatDirectory mandaten, GremiumDirectory gremia, CompetenceMatrixReader matrix) {
-    this.mandaten = mandaten;
-    this.gremia = gremia;
-    this.matrix = matrix;
-  }
-
-  /** Reads the chain from the store and judges the decision against it. */
-  public Optional<Rejection> check(
-      MandaatId mandaatId,
-      Party decider,
-      BesluitType type,
-      String subject,
-      BigDecimal amount,
-      LocalDate day) {
-    MandateChain chain =
-        MandateChain.load(mandaatId, type, day, mandaten, gremia, matrix)
-            .orElseThrow(() -> unknown(mandaatId));
-    return check(chain, decider, type, subject, amount, day);
-  }
+  private MandateScopePolicy() {}
 
   /** Judges a decision against a chain read before (a pure function of its inputs). */
   public static Optional<Rejection> check(

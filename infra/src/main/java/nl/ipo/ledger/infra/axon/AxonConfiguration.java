@@ -12,7 +12,6 @@ import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatLookups;
-import nl.ipo.ledger.command.mandaat.MandateScopePolicy;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
@@ -170,8 +169,7 @@ public class AxonConfiguration {
       MandaatDirectory mandaten,
       GremiumDirectory gremia,
       CompetenceMatrixReader matrix) {
-    return new BegrotingLookups(
-        besluiten, mandaten, new MandateScopePolicy(mandaten, gremia, matrix));
+    return new BegrotingLookups(besluiten, mandaten, gremia, matrix);
   }
 
   /** The process manager that carries out adopted besluiten through the gremium commands. */
