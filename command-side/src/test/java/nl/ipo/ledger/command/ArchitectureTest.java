@@ -25,6 +25,17 @@ class ArchitectureTest {
           .because("the rules of the statutes are plain code, testable without a container");
 
   @ArchTest
+  static final ArchRule only_a_policy_rejects =
+      noClasses()
+          .that()
+          .haveSimpleNameNotEndingWith("Policy")
+          .should()
+          .callConstructor(Rejection.class, String.class, String.class, String.class)
+          .because(
+              "every rule is one step away: a class named after its code (docs/events.md) says"
+                  + " why a command is refused");
+
+  @ArchTest
   static final ArchRule domain_rules_never_read_the_clock =
       noClasses()
           .that()

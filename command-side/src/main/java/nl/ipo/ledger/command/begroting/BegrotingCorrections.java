@@ -2,8 +2,8 @@ package nl.ipo.ledger.command.begroting;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.CorrectionObeysTheRulesPolicy;
 import nl.ipo.ledger.command.Outcomes;
-import nl.ipo.ledger.command.Redecision;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AmendBegroting;
@@ -45,7 +45,7 @@ public final class BegrotingCorrections {
       state = state.evolve(event);
     }
     BegrotingState stateBefore = state;
-    return Redecision.judge(
+    return CorrectionObeysTheRulesPolicy.judge(
         "deze begroting", replacement, () -> decide(stateBefore, replacement, lookups));
   }
 

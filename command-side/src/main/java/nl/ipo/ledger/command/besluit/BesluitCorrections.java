@@ -3,8 +3,8 @@ package nl.ipo.ledger.command.besluit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.ipo.ledger.command.CorrectionObeysTheRulesPolicy;
 import nl.ipo.ledger.command.Outcomes;
-import nl.ipo.ledger.command.Redecision;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.PlaceVoorstelOnAgenda;
@@ -54,7 +54,7 @@ public final class BesluitCorrections {
       state = state.evolve(event);
     }
     BesluitState stateBefore = state;
-    return Redecision.judge(
+    return CorrectionObeysTheRulesPolicy.judge(
         "dit voorstel",
         replacement,
         () -> decide(stateBefore, replacement, lookups),

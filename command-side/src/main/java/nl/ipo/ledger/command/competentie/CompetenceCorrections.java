@@ -2,7 +2,7 @@ package nl.ipo.ledger.command.competentie;
 
 import java.util.List;
 import java.util.Optional;
-import nl.ipo.ledger.command.Redecision;
+import nl.ipo.ledger.command.CorrectionObeysTheRulesPolicy;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.competentie.CompetenceCommand.AssignCompetence;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent;
@@ -31,7 +31,7 @@ public final class CompetenceCorrections {
       }
     }
     CompetenceVersions stateBefore = versions;
-    return Redecision.judge(
+    return CorrectionObeysTheRulesPolicy.judge(
         "de competentiematrix",
         replacement,
         () -> CompetenceDecisions.assign(stateBefore, command((CompetenceAssigned) replacement)));

@@ -7,8 +7,6 @@ import nl.ipo.ledger.kernel.competentie.CompetenceCommand.AssignCompetence;
 /** Every decision type has at least one kind of body that may take it. */
 final class DecidersRequiredPolicy {
 
-  static final String RULE = "DECIDERS_REQUIRED";
-
   private DecidersRequiredPolicy() {}
 
   static Optional<Rejection> check(AssignCompetence command) {
@@ -17,7 +15,7 @@ final class DecidersRequiredPolicy {
     }
     return Optional.of(
         new Rejection(
-            RULE,
+            CompetenceRule.DECIDERS_REQUIRED,
             "deciders",
             "Voor een "
                 + command.besluitType().label()

@@ -2,10 +2,9 @@ package nl.ipo.ledger.command.gremium;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.CorrectionObeysTheRulesPolicy;
 import nl.ipo.ledger.command.Outcomes;
-import nl.ipo.ledger.command.Redecision;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.kernel.error.RuleViolationException;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.EndMembership;
@@ -28,7 +27,8 @@ import nl.ipo.ledger.kernel.gremium.GremiumId;
 public final class GremiumCorrections {
 
   /** The rule a corrected fact breaks, reported under the code of the broken rule. */
-  public static final String CORRECTION_OBEYS_THE_RULES = Redecision.CORRECTION_OBEYS_THE_RULES;
+  public static final String CORRECTION_OBEYS_THE_RULES =
+      CorrectionObeysTheRulesPolicy.CORRECTION_OBEYS_THE_RULES;
 
   private GremiumCorrections() {}
 
@@ -44,7 +44,7 @@ public final class GremiumCorrections {
       state = state.evolve(event);
     }
     GremiumState stateBefore = state;
-    return Redecision.judge(
+    return CorrectionObeysTheRulesPolicy.judge(
         "dit gremium", replacement, () -> decide(stateBefore, replacement, directory));
   }
 
@@ -64,10 +64,10 @@ public final class GremiumCorrections {
           parent(e.parentId(), directory));
     } else if (replacement instanceof GremiumRenamed e) {
       if (state.exists() && !state.name().equals(e.previousName())) {
-        throw new RuleViolationException(
-            CORRECTION_OBEYS_THE_RULES,
-            "previousName",
-            "de vorige naam was '" + state.name() + "', niet '" + e.previousName() + "'.");
+        throw CorrectionObeysTheRulesPolicy.derivedFieldDiffers(
+                "previousName",
+                "de vorige naam was '" + state.name() + "', niet '" + e.previousName() + "'.")
+            .toException();
       }
       requireExists(state, e.gremiumId());
       return GremiumDecisions.rename(

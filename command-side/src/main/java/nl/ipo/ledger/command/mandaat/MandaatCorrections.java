@@ -2,8 +2,8 @@ package nl.ipo.ledger.command.mandaat;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ipo.ledger.command.CorrectionObeysTheRulesPolicy;
 import nl.ipo.ledger.command.Outcomes;
-import nl.ipo.ledger.command.Redecision;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.AmendMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.GrantMandaat;
@@ -41,7 +41,7 @@ public final class MandaatCorrections {
       state = state.evolve(event);
     }
     MandaatFacts stateBefore = state;
-    return Redecision.judge(
+    return CorrectionObeysTheRulesPolicy.judge(
         "dit mandaat", replacement, () -> decide(stateBefore, replacement, lookups));
   }
 

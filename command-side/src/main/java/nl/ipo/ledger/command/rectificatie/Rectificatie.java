@@ -30,9 +30,6 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 final class Rectificatie {
 
-  static final String CORRECTION_OF_THE_SAME_FACT = CorrectionPolicies.CORRECTION_OF_THE_SAME_FACT;
-  static final String FACT_RETRACTED = CorrectionPolicies.FACT_RETRACTED;
-
   @AggregateIdentifier private String id;
   private List<FactCorrected> corrections = List.of();
   private FactRetracted retracted;
@@ -64,17 +61,15 @@ final class Rectificatie {
       return CommandOutcome.UNCHANGED;
     }
     Rejection.throwFirst(
-        CorrectionPolicies.notRetracted(retracted),
-        CorrectionPolicies.sameFact(original.fact(), command.replacement()));
+        FactRetractedPolicy.check(retracted),
+        CorrectionOfTheSameFactPolicy.check(original.fact(), command.replacement()));
     Rejection.throwFirst(
-        CorrectionPolicies.keepsEveryField(original.fact(), command.replacement()));
+        CorrectionKeepsEveryFieldPolicy.check(original.fact(), command.replacement()));
     // judged only once every field is there: the command equivalent rejects a missing one as
     // malformed, and an emptied field is a rule of its own
     Rejection.throwFirst(
-        CorrectionPolicies.obeysTheRules(
-            original.before(),
-            command.replacement(),
-            new RecordRules(gremia, mandaten, besluiten, begrotingen)));
+        new RecordRules(gremia, mandaten, besluiten, begrotingen)
+            .obeyed(original.before(), command.replacement()));
     return Outcomes.record(List.of(corrected));
   }
 
@@ -93,7 +88,7 @@ final class Rectificatie {
     if (fact.equals(retracted)) {
       return CommandOutcome.UNCHANGED;
     }
-    Rejection.throwFirst(CorrectionPolicies.notRetracted(retracted));
+    Rejection.throwFirst(FactRetractedPolicy.check(retracted));
     return Outcomes.record(List.of(fact));
   }
 

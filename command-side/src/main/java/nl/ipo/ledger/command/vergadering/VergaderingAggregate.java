@@ -15,9 +15,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 /** A meeting of a gremium on a date; voorstellen refer to it for their agenda and decisions. */
 final class VergaderingAggregate {
 
-  static final String GREMIUM_MEETS_WHILE_IN_FORCE =
-      VergaderingDecisions.GREMIUM_MEETS_WHILE_IN_FORCE;
-
   @AggregateIdentifier private VergaderingId id;
   private VergaderingScheduled scheduled;
 
@@ -28,7 +25,8 @@ final class VergaderingAggregate {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(ScheduleVergadering command, GremiumDirectory gremia) {
-    return Outcomes.record(VergaderingDecisions.schedule(scheduled, command, gremia));
+    return Outcomes.record(
+        VergaderingDecisions.schedule(scheduled, command, gremia.find(command.gremiumId())));
   }
 
   @EventSourcingHandler

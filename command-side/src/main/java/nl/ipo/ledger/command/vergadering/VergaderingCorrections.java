@@ -2,7 +2,7 @@ package nl.ipo.ledger.command.vergadering;
 
 import java.util.List;
 import java.util.Optional;
-import nl.ipo.ledger.command.Redecision;
+import nl.ipo.ledger.command.CorrectionObeysTheRulesPolicy;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.kernel.vergadering.VergaderingCommand.ScheduleVergadering;
@@ -34,12 +34,14 @@ public final class VergaderingCorrections {
       }
     }
     VergaderingScheduled stateBefore = scheduled;
-    return Redecision.judge(
+    return CorrectionObeysTheRulesPolicy.judge(
         "deze vergadering",
         replacement,
-        () ->
-            VergaderingDecisions.schedule(
-                stateBefore, command((VergaderingScheduled) replacement), gremia));
+        () -> {
+          ScheduleVergadering command = command((VergaderingScheduled) replacement);
+          return VergaderingDecisions.schedule(
+              stateBefore, command, gremia.find(command.gremiumId()));
+        });
   }
 
   private static ScheduleVergadering command(VergaderingScheduled e) {

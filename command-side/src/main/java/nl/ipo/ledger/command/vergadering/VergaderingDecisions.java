@@ -1,9 +1,8 @@
 package nl.ipo.ledger.command.vergadering;
 
 import java.util.List;
-import nl.ipo.ledger.command.Dutch;
+import java.util.Optional;
 import nl.ipo.ledger.command.Rejection;
-import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.kernel.error.ConflictException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
@@ -13,15 +12,14 @@ import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
 /** Decides whether a meeting is recorded; an empty list is an explicit no-op. */
 final class VergaderingDecisions {
 
-  static final String GREMIUM_MEETS_WHILE_IN_FORCE = "GREMIUM_MEETS_WHILE_IN_FORCE";
-
   private VergaderingDecisions() {}
 
   /**
    * @param scheduled the meeting already recorded under the id, or null
+   * @param gremium the meeting's gremium, read before deciding; empty when it is unknown
    */
   static List<VergaderingScheduled> schedule(
-      VergaderingScheduled scheduled, ScheduleVergadering command, GremiumDirectory gremia) {
+      VergaderingScheduled scheduled, ScheduleVergadering command, Optional<GremiumFacts> gremium) {
     VergaderingScheduled event =
         new VergaderingScheduled(
             command.vergaderingId(), command.gremiumId(), command.date(), command.description());
@@ -33,23 +31,12 @@ final class VergaderingDecisions {
           "vergaderingId",
           "Onder id " + command.vergaderingId() + " is al een andere vergadering vastgelegd");
     }
-    GremiumFacts gremium =
-        gremia
-            .find(command.gremiumId())
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "gremiumId",
-                        "Er is geen gremium met id " + command.gremiumId() + " bekend"));
-    if (!gremium.inForceOn(command.date())) {
-      throw new Rejection(
-              GREMIUM_MEETS_WHILE_IN_FORCE,
-              "date",
-              Dutch.capitalised(gremium.describe())
-                  + " bestaat niet op "
-                  + Dutch.date(command.date()))
-          .toException();
-    }
+    GremiumFacts body =
+        gremium.orElseThrow(
+            () ->
+                new NotFoundException(
+                    "gremiumId", "Er is geen gremium met id " + command.gremiumId() + " bekend"));
+    Rejection.throwFirst(GremiumMeetsWhileInForcePolicy.check(body, command.date()));
     return List.of(event);
   }
 }

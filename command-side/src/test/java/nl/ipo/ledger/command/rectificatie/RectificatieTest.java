@@ -114,7 +114,7 @@ class RectificatieTest {
         .givenNoPriorActivity()
         .when(correct(new GremiumRenamed(gremium, "x", "y", of(2019, 1, 1), SECRETARIAAT)))
         .expectNoEvents()
-        .expectException(rule(Rectificatie.CORRECTION_OF_THE_SAME_FACT));
+        .expectException(rule(RectificatieRule.CORRECTION_OF_THE_SAME_FACT));
   }
 
   @Test
@@ -132,7 +132,7 @@ class RectificatieTest {
                     null,
                     SECRETARIAAT)))
         .expectNoEvents()
-        .expectException(rule(Rectificatie.CORRECTION_OF_THE_SAME_FACT));
+        .expectException(rule(RectificatieRule.CORRECTION_OF_THE_SAME_FACT));
   }
 
   @Test
@@ -148,7 +148,7 @@ class RectificatieTest {
                 SECRETARIAAT))
         .when(correct(renamed("BAC Financien")))
         .expectNoEvents()
-        .expectException(rule(Rectificatie.FACT_RETRACTED));
+        .expectException(rule(RectificatieRule.FACT_RETRACTED));
   }
 
   @Test
@@ -210,7 +210,7 @@ class RectificatieTest {
                     null,
                     SECRETARIAAT)))
         .expectNoEvents()
-        .expectException(rule(Rectificatie.CORRECTION_OF_THE_SAME_FACT));
+        .expectException(rule(RectificatieRule.CORRECTION_OF_THE_SAME_FACT));
   }
 
   @Test
@@ -219,7 +219,7 @@ class RectificatieTest {
         .givenNoPriorActivity()
         .when(correct(renamed(null)))
         .expectNoEvents()
-        .expectException(rule(CorrectionPolicies.CORRECTION_KEEPS_EVERY_FIELD));
+        .expectException(rule(RectificatieRule.CORRECTION_KEEPS_EVERY_FIELD));
   }
 
   @Test

@@ -102,6 +102,6 @@ class VergaderingEnCompetentieCorrectionTest {
                 of(2015, 1, 1),
                 "spelfout",
                 SECRETARIAAT)),
-        CorrectionPolicies.NO_CORRECTION_OF_A_CORRECTION);
+        RectificatieRule.NO_CORRECTION_OF_A_CORRECTION);
   }
 }

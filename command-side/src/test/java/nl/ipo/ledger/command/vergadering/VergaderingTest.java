@@ -79,6 +79,6 @@ class VergaderingTest {
             Matchers.predicate(
                 e ->
                     e instanceof RuleViolationException r
-                        && r.rule().equals(VergaderingAggregate.GREMIUM_MEETS_WHILE_IN_FORCE)));
+                        && r.rule().equals(VergaderingRule.GREMIUM_MEETS_WHILE_IN_FORCE)));
   }
 }

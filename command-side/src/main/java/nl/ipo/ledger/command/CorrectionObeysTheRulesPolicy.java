@@ -23,12 +23,12 @@ import nl.ipo.ledger.kernel.error.RuleViolationException;
  * rejection, and a malformed value is a 400 on the replacement's field. The rules themselves stay
  * in the aggregates' decisions and policies; nothing here repeats them.
  */
-public final class Redecision {
+public final class CorrectionObeysTheRulesPolicy {
 
   /** The corrected fact does not fit what was recorded about the record before it. */
   public static final String CORRECTION_OBEYS_THE_RULES = "CORRECTION_OBEYS_THE_RULES";
 
-  private Redecision() {}
+  private CorrectionObeysTheRulesPolicy() {}
 
   /**
    * @param record the record as a sentence names it ("dit gremium")
@@ -89,6 +89,14 @@ public final class Redecision {
                         + record
                         + " is vastgelegd, zou de opdracht voor dit feit iets anders vastleggen"
                         + " dan de correctie.")));
+  }
+
+  /**
+   * A field the command derives from the record (a rename's previous name) was given otherwise: the
+   * corrected fact is not one the command would record.
+   */
+  public static Rejection derivedFieldDiffers(String field, String reason) {
+    return new Rejection(CORRECTION_OBEYS_THE_RULES, field, reason);
   }
 
   /** As {@link #judge(String, LedgerEvent, Supplier, Set)}, every field as the decision has it. */
