@@ -48,6 +48,7 @@ import nl.ipo.ledger.kernel.mandaat.MandaatScope;
 import nl.ipo.ledger.kernel.vergadering.VergaderingId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -566,16 +567,21 @@ class BesluitTest {
           .expectException(rule(BesluitRule.EFFECTS_APPLICABLE));
     }
 
+    /** The bestuur adopts, at its July meeting, a structuurwijziging with these effects. */
+    private ResultValidator<Besluit> adoptedByTheBestuur(Effect... effects) {
+      return fixture
+          .given(
+              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(effects)),
+              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED));
+    }
+
     @Test
     void givenAWerkgroepWithoutEndDate_whenAdopted_thenRejectedByTheGremiumsOwnRule() {
       Effect werkgroep =
           new Effect.EstablishGremium(
               GremiumId.random(), "Werkgroep Wonen", GremiumType.WERKGROEP, roww, SEPT, null);
-      fixture
-          .given(
-              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(werkgroep)),
-              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
-          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+      adoptedByTheBestuur(werkgroep)
           .expectNoEvents()
           .expectException(
               rule(
@@ -590,11 +596,7 @@ class BesluitTest {
       Effect aac =
           new Effect.EstablishGremium(
               GremiumId.random(), "AAC Wonen", GremiumType.AAC, av, SEPT, null);
-      fixture
-          .given(
-              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(aac)),
-              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
-          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+      adoptedByTheBestuur(aac)
           .expectNoEvents()
           .expectException(rule(BesluitRule.EFFECTS_APPLICABLE, "valt daarom onder een BAC", av));
     }
@@ -604,11 +606,7 @@ class BesluitTest {
       Effect aac =
           new Effect.EstablishGremium(
               GremiumId.random(), "AAC Wonen & Bereikbaarheid", GremiumType.AAC, wonen, SEPT, null);
-      fixture
-          .given(
-              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(merger(), aac)),
-              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
-          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+      adoptedByTheBestuur(merger(), aac)
           .expectEvents(taken(BesluitOutcome.ADOPTED, List.of(merger(), aac), List.of()));
     }
 
@@ -622,11 +620,7 @@ class BesluitTest {
               wonen,
               SEPT.minusDays(1),
               null);
-      fixture
-          .given(
-              submitted(BesluitType.STRUCTUURWIJZIGING, List.of(merger(), aac)),
-              onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
-          .when(decide(bestuur, bestuurJuly, BesluitOutcome.ADOPTED))
+      adoptedByTheBestuur(merger(), aac)
           .expectNoEvents()
           .expectException(
               rule(
