@@ -1,32 +1,44 @@
 package nl.ipo.ledger.command;
 
-import nl.ipo.ledger.command.begroting.BegrotingAggregates;
-import nl.ipo.ledger.command.besluit.BesluitAggregates;
-import nl.ipo.ledger.command.competentie.CompetentieAggregates;
-import nl.ipo.ledger.command.gremium.GremiumAggregates;
-import nl.ipo.ledger.command.mandaat.MandaatAggregates;
-import nl.ipo.ledger.command.rectificatie.RectificatieAggregates;
-import nl.ipo.ledger.command.vergadering.VergaderingAggregates;
+import java.util.List;
+import nl.ipo.ledger.command.begroting.Begroting;
+import nl.ipo.ledger.command.besluit.Besluit;
+import nl.ipo.ledger.command.competentie.CompetenceMatrixAggregate;
+import nl.ipo.ledger.command.gremium.Gremium;
+import nl.ipo.ledger.command.mandaat.Mandaat;
+import nl.ipo.ledger.command.rectificatie.Rectificatie;
+import nl.ipo.ledger.command.vergadering.VergaderingAggregate;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
 import org.axonframework.lifecycle.Phase;
 
 /**
  * Registers the command side's aggregates with an Axon configuration, and holds every command on
- * the bus to the published language's bounds ({@link BoundedCommands}). The aggregates stay package
- * private; the application only needs this one entry point.
+ * the bus to the published language's bounds ({@link BoundedCommands}). The aggregates' members
+ * stay package private; the application only needs this one entry point.
  */
 public final class CommandSide {
+
+  /**
+   * The aggregate types. They are public so that this list can name them; their constructors, state
+   * and handlers stay package private, so nothing but Axon creates or calls them.
+   */
+  static final List<Class<?>> AGGREGATES =
+      List.of(
+          Gremium.class,
+          VergaderingAggregate.class,
+          CompetenceMatrixAggregate.class,
+          Mandaat.class,
+          Besluit.class,
+          Begroting.class,
+          Rectificatie.class);
 
   private CommandSide() {}
 
   public static void configure(Configurer configurer) {
-    GremiumAggregates.configure(configurer);
-    VergaderingAggregates.configure(configurer);
-    CompetentieAggregates.configure(configurer);
-    MandaatAggregates.configure(configurer);
-    BesluitAggregates.configure(configurer);
-    BegrotingAggregates.configure(configurer);
-    RectificatieAggregates.configure(configurer);
+    for (Class<?> aggregate : AGGREGATES) {
+      configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate));
+    }
     configurer.onInitialize(
         config ->
             config.onStart(

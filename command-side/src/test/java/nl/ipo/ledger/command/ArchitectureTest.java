@@ -24,6 +24,22 @@ class ArchitectureTest {
               "org.springframework..", "java.sql..", "javax.sql..", "jakarta.persistence..")
           .because("the rules of the statutes are plain code, testable without a container");
 
+  private static final Class<?>[] AGGREGATES = CommandSide.AGGREGATES.toArray(Class<?>[]::new);
+
+  @ArchTest
+  static final ArchRule aggregates_are_reached_only_through_axon =
+      noClasses()
+          .that()
+          .doNotBelongToAnyOf(AGGREGATES)
+          .and()
+          .doNotHaveFullyQualifiedName(CommandSide.class.getName())
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(AGGREGATES)
+          .because(
+              "the aggregate types are public only for CommandSide's list; commands reach them"
+                  + " through Axon");
+
   @ArchTest
   static final ArchRule only_a_policy_rejects =
       noClasses()

@@ -21,7 +21,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * One begroting through its P&C cycle: draft, submission by the bestuur, approval by the AV,
  * begrotingswijzigingen, realisation, werkbudget use and the jaarrekening.
  */
-final class Begroting {
+public final class Begroting {
 
   @AggregateIdentifier private BegrotingId id;
   private BegrotingState state = BegrotingState.INITIAL;

@@ -23,7 +23,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * with its effects. The rules of competence and mandate are checked here, against the matrix and
  * the mandates as recorded in their own streams on the decision date.
  */
-final class Besluit {
+public final class Besluit {
 
   @AggregateIdentifier private BesluitId id;
   private BesluitState state = BesluitState.INITIAL;

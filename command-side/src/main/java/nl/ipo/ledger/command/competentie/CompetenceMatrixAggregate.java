@@ -16,7 +16,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * adds a new version from its effective date. Re-assigning exactly what is recorded is a no-op, so
  * the statutory defaults can be loaded at every start.
  */
-final class CompetenceMatrixAggregate {
+public final class CompetenceMatrixAggregate {
 
   @AggregateIdentifier private String id;
   private CompetenceVersions versions = CompetenceVersions.EMPTY;

@@ -21,7 +21,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * province, one voorzitter, dates within its lifetime). Thin on purpose: the handlers delegate to
  * {@link GremiumDecisions} and the event sourcing handler only folds state.
  */
-final class Gremium {
+public final class Gremium {
 
   @AggregateIdentifier private GremiumId id;
   private GremiumState state = GremiumState.INITIAL;

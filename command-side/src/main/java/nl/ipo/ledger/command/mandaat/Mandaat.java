@@ -27,7 +27,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * deadline, scheduled for the end date and moved when an amendment moves the end, fires without any
  * request.
  */
-final class Mandaat {
+public final class Mandaat {
 
   static final String EXPIRY = "mandaat-expiry";
 

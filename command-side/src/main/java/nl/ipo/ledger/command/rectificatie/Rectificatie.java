@@ -28,7 +28,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * The corrections of one recorded fact; its id is the fact's event identifier. A fact may be
  * corrected more than once (the latest correction holds) until it is retracted.
  */
-final class Rectificatie {
+public final class Rectificatie {
 
   @AggregateIdentifier private String id;
   private List<FactCorrected> corrections = List.of();

@@ -13,7 +13,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /** A meeting of a gremium on a date; voorstellen refer to it for their agenda and decisions. */
-final class VergaderingAggregate {
+public final class VergaderingAggregate {
 
   @AggregateIdentifier private VergaderingId id;
   private VergaderingScheduled scheduled;
