@@ -15,7 +15,7 @@ import nl.ipo.ledger.command.mandaat.MandaatLookups;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
-import nl.ipo.ledger.infra.audit.Rectifications;
+import nl.ipo.ledger.infra.rectificatie.Rectifications;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -3,7 +3,7 @@ package nl.ipo.ledger.infra.axon;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import nl.ipo.ledger.infra.audit.Rectifications;
+import nl.ipo.ledger.infra.rectificatie.Rectifications;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;

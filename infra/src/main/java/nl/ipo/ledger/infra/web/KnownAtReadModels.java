@@ -1,6 +1,6 @@
 package nl.ipo.ledger.infra.web;
 
-import nl.ipo.ledger.infra.audit.TemporalReplay.ReadModels;
+import nl.ipo.ledger.infra.temporal.TemporalReplay.ReadModels;
 import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.journal.JournalProjection;
@@ -10,7 +10,7 @@ import nl.ipo.ledger.query.structure.StructureProjection;
 /**
  * The read models the API and the pages replay for a reading "zoals bekend op" a moment, one
  * constant per set, so that every reader of a set at the same moment shares one kept replay (see
- * {@link nl.ipo.ledger.infra.audit.TemporalReplay}).
+ * {@link nl.ipo.ledger.infra.temporal.TemporalReplay}).
  */
 public final class KnownAtReadModels {
 

@@ -3,7 +3,7 @@ package nl.ipo.ledger.infra.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.temporal.TemporalReplay;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructure;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
 import nl.ipo.ledger.query.structure.StructureProjection;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.command.begroting.BegrotingFile;
-import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.temporal.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.KnownAtReadModels;

@@ -2,7 +2,7 @@ package nl.ipo.ledger.infra.web.besluit;
 
 import java.net.URI;
 import java.time.Instant;
-import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.temporal.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.KnownAt;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
-import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.temporal.TemporalReplay;
 import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremia;

@@ -122,7 +122,7 @@ class MandaatController {
   /**
    * The register on a day ({@code asOf}, default today), optionally of one status, paged; with
    * {@code knownAt}, as the ledger knew it then, with the events the reading had to leave out
-   * ({@link nl.ipo.ledger.infra.audit.TemporalReplay.Replayed}).
+   * ({@link nl.ipo.ledger.infra.temporal.TemporalReplay.Replayed}).
    */
   @GetMapping
   Object register(

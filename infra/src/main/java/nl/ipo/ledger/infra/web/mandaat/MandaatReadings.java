@@ -1,8 +1,8 @@
 package nl.ipo.ledger.infra.web.mandaat;
 
 import java.time.Instant;
-import nl.ipo.ledger.infra.audit.TemporalReplay;
-import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
+import nl.ipo.ledger.infra.temporal.TemporalReplay;
+import nl.ipo.ledger.infra.temporal.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatDossier;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaten;

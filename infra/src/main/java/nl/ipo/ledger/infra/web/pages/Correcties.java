@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.ipo.ledger.command.rectificatie.FactReader;
-import nl.ipo.ledger.infra.audit.Rectifications;
+import nl.ipo.ledger.infra.rectificatie.Rectifications;
 import nl.ipo.ledger.kernel.common.Codes;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;

@@ -2,7 +2,7 @@ package nl.ipo.ledger.infra.web.pages.mandaat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
+import nl.ipo.ledger.infra.temporal.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.web.mandaat.MandaatReadings;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.infra.web.pages.Weergave;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import nl.ipo.ledger.infra.audit.TemporalReplay;
+import nl.ipo.ledger.infra.temporal.TemporalReplay;
 import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.infra.web.pages.Correcties;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;

@@ -1,4 +1,4 @@
-package nl.ipo.ledger.infra.audit;
+package nl.ipo.ledger.infra.temporal;
 
 import nl.ipo.ledger.infra.support.H2Ledger;
 import org.springframework.test.context.DynamicPropertyRegistry;

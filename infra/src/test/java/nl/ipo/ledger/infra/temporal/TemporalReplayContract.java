@@ -1,4 +1,4 @@
-package nl.ipo.ledger.infra.audit;
+package nl.ipo.ledger.infra.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.ipo.ledger.infra.audit.TemporalReplay.LeftOut;
-import nl.ipo.ledger.infra.audit.TemporalReplay.ReadModels;
-import nl.ipo.ledger.infra.audit.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;
 import nl.ipo.ledger.infra.support.StoredEvents;
+import nl.ipo.ledger.infra.temporal.TemporalReplay.LeftOut;
+import nl.ipo.ledger.infra.temporal.TemporalReplay.ReadModels;
+import nl.ipo.ledger.infra.temporal.TemporalReplay.Replayed;
 import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.structure.StructureProjection;

@@ -1,4 +1,4 @@
-package nl.ipo.ledger.infra.audit;
+package nl.ipo.ledger.infra.temporal;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.sql.Connection;
@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.ipo.ledger.infra.rectificatie.Rectifications;
 import nl.ipo.ledger.kernel.error.LedgerException;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -1,4 +1,4 @@
-package nl.ipo.ledger.infra.audit;
+package nl.ipo.ledger.infra.rectificatie;
 
 import java.time.Instant;
 import java.util.HashSet;
