@@ -3,9 +3,9 @@ package nl.ipo.ledger.infra.web;
 import nl.ipo.ledger.infra.temporal.TemporalReplay.ReadModels;
 import nl.ipo.ledger.query.begroting.BegrotingProjection;
 import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
+import nl.ipo.ledger.query.gremium.StructureProjection;
 import nl.ipo.ledger.query.journal.JournalProjection;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
-import nl.ipo.ledger.query.structure.StructureProjection;
 
 /**
  * The read models the API and the pages replay for a reading "zoals bekend op" a moment, one

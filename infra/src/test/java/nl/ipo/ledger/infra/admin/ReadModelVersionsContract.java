@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 import nl.ipo.ledger.infra.support.LedgerHttp;
-import nl.ipo.ledger.query.structure.StructureProjection;
+import nl.ipo.ledger.query.gremium.StructureProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.ipo.ledger.infra.support.LedgerHttp;
-import nl.ipo.ledger.query.structure.StructureProjection;
+import nl.ipo.ledger.query.gremium.StructureProjection;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;

@@ -14,7 +14,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumDetail;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumPage;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureChanges;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
-import nl.ipo.ledger.query.structure.StructureCatalogue;
+import nl.ipo.ledger.query.gremium.StructureCatalogue;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;

@@ -1,12 +1,13 @@
-package nl.ipo.ledger.infra.web;
+package nl.ipo.ledger.infra.web.gremium;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.ipo.ledger.infra.temporal.TemporalReplay;
+import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructure;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
-import nl.ipo.ledger.query.structure.StructureProjection;
+import nl.ipo.ledger.query.gremium.StructureProjection;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package nl.ipo.ledger.query.structure;
+package nl.ipo.ledger.query.gremium;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

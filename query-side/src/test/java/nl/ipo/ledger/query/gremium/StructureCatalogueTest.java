@@ -1,4 +1,4 @@
-package nl.ipo.ledger.query.structure;
+package nl.ipo.ledger.query.gremium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
