@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.ipo.ledger.command.begroting.BegrotingFile;
-import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.ApproveBegroting;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.DraftBegroting;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.SubmitBegroting;

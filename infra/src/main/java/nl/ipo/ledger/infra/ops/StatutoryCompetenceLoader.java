@@ -1,7 +1,7 @@
 package nl.ipo.ledger.infra.ops;
 
 import nl.ipo.ledger.command.competentie.StatutoryCompetences;
-import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

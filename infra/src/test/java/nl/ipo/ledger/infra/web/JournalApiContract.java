@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;
 import nl.ipo.ledger.kernel.common.DecisionReference;

@@ -2,8 +2,8 @@ package nl.ipo.ledger.infra.web.besluit;
 
 import java.net.URI;
 import java.time.Instant;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.infra.temporal.TemporalReplay;
-import nl.ipo.ledger.infra.web.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.KnownAt;
 import nl.ipo.ledger.infra.web.KnownAtReadModels;

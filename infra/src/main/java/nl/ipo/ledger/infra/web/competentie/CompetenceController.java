@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.common.DecisionReference;

@@ -2,7 +2,7 @@ package nl.ipo.ledger.infra.web.gremium;
 
 import java.net.URI;
 import java.time.Instant;
-import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.KnownAt;
 import nl.ipo.ledger.infra.web.gremium.GremiumRequests.AppointMemberRequest;

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
-import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.JsonProblems;
 import nl.ipo.ledger.kernel.common.Codes;

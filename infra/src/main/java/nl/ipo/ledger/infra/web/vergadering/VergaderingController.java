@@ -2,7 +2,7 @@ package nl.ipo.ledger.infra.web.vergadering;
 
 import java.net.URI;
 import java.time.LocalDate;
-import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.Besluitenlijst;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitenlijst;

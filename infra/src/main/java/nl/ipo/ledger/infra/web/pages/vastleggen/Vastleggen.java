@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import nl.ipo.ledger.infra.web.CommandEdge;
+import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.error.ConflictException;
 import nl.ipo.ledger.kernel.error.InvalidValueException;

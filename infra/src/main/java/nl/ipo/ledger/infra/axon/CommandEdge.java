@@ -1,4 +1,4 @@
-package nl.ipo.ledger.infra.web;
+package nl.ipo.ledger.infra.axon;
 
 import java.time.Clock;
 import java.util.Comparator;
