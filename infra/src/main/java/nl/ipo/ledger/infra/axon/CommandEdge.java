@@ -34,7 +34,7 @@ public class CommandEdge {
     MetaData metaData =
         MetaData.with(LedgerMetadata.ACTOR, user.getName())
             .and(LedgerMetadata.ACTOR_ROLE, actingRole(user))
-            .and(LedgerMetadata.RECORDED_AT, clock.instant().toString());
+            .and(LedgerMetadata.RECORDED_AT, LedgerMetadata.recordingMoment(clock.instant()));
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }
 
@@ -46,7 +46,7 @@ public class CommandEdge {
     MetaData metaData =
         MetaData.with(LedgerMetadata.ACTOR, LedgerMetadata.SYSTEM_ACTOR)
             .and(LedgerMetadata.ACTOR_ROLE, LedgerMetadata.SYSTEM_ROLE)
-            .and(LedgerMetadata.RECORDED_AT, clock.instant().toString());
+            .and(LedgerMetadata.RECORDED_AT, LedgerMetadata.recordingMoment(clock.instant()));
     return commandGateway.<CommandOutcome>send(command, metaData).join();
   }
 
@@ -68,7 +68,7 @@ public class CommandEdge {
     MetaData metaData =
         MetaData.with(LedgerMetadata.ACTOR, "journaal")
             .and(LedgerMetadata.ACTOR_ROLE, "systeem")
-            .and(LedgerMetadata.RECORDED_AT, clock.instant().toString())
+            .and(LedgerMetadata.RECORDED_AT, LedgerMetadata.recordingMoment(clock.instant()))
             // bounded as the journal's read model holds them
             .and(LedgerMetadata.SOURCE_DOCUMENT, Bounds.text("source.document", document, 300))
             .and(LedgerMetadata.SOURCE_PLACE, Bounds.text("source.place", place, 300))

@@ -40,7 +40,7 @@ class SystemDeadlines {
                             LedgerMetadata.ACTOR_ROLE,
                             LedgerMetadata.SYSTEM_ROLE,
                             LedgerMetadata.RECORDED_AT,
-                            clock.instant().toString(),
+                            LedgerMetadata.recordingMoment(clock.instant()),
                             LedgerMetadata.CORRELATION_ID,
                             deadline.getIdentifier())));
             return chain.proceed();

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import nl.ipo.ledger.command.begroting.BegrotingFile;
 import nl.ipo.ledger.infra.support.LedgerHttp;
+import nl.ipo.ledger.infra.support.Settled;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +36,7 @@ abstract class JournalContract {
   @LocalServerPort int port;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationContext context;
   @Autowired JournalLoader loader;
   LedgerHttp http;
   List<JsonNode> entries = new ArrayList<>();
@@ -78,17 +81,7 @@ abstract class JournalContract {
     JournalLoader.Result first = load();
     assertThat(first.entries()).isEqualTo(entries.size());
     // the reform's effects are carried out asynchronously by the effects process: wait until done
-    long[] last = {-1};
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () -> {
-              long now = events();
-              boolean stable = now == last[0];
-              last[0] = now;
-              return stable;
-            });
+    Settled.await(context);
     long afterFirst = events();
     JournalLoader.Result second = load();
     assertThat(second.recorded()).isZero();

@@ -10,10 +10,12 @@ import java.util.List;
 import nl.ipo.ledger.infra.journal.JournalLoader;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;
+import nl.ipo.ledger.infra.support.Settled;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,7 @@ abstract class BesluitLijstApiContract {
   @LocalServerPort int port;
   @Autowired JsonMapper json;
   @Autowired JournalLoader journal;
+  @Autowired ApplicationContext context;
   LedgerHttp http;
 
   @BeforeEach
@@ -50,6 +53,8 @@ abstract class BesluitLijstApiContract {
                             .get("total")
                             .asLong())
                     .isEqualTo(1));
+    // and the reform carried out: its new bodies are in the structure the search reads
+    Settled.await(context);
   }
 
   private JsonNode ok(String path) {

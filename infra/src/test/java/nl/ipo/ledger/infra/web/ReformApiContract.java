@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;
+import nl.ipo.ledger.infra.support.Settled;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +34,7 @@ abstract class ReformApiContract {
   @LocalServerPort int port;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationContext context;
   LedgerHttp http;
 
   @BeforeEach
@@ -225,6 +228,8 @@ abstract class ReformApiContract {
         .doesNotContain("BesluitEffectFailed");
     assertThat(steps.stream().filter("BesluitEffectCarriedOut"::equals)).hasSize(6);
 
+    // the besluitenlijst is a read model of its own, with its own lag
+    Settled.await(context);
     JsonNode lijst = http.get("av-lid", "/api/besluitenlijst?gremiumId=" + bestuur).body();
     assertThat(lijst.get("besluiten"))
         .singleElement()

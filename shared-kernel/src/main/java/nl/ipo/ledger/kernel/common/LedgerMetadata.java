@@ -58,6 +58,16 @@ public final class LedgerMetadata {
   }
 
   /**
+   * The {@link #RECORDED_AT} value for a message recorded now: the moment to the microsecond, the
+   * precision PostgreSQL and H2 keep in a timestamp. A finer stamp would be rounded where a read
+   * model stores it, and an auditor asking "as known at" the journal's own recording time could
+   * then miss the very fact recorded at it.
+   */
+  public static String recordingMoment(java.time.Instant now) {
+    return now.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
+  }
+
+  /**
    * When the ledger recorded a message: {@link #RECORDED_AT}, or the message's own timestamp for a
    * message recorded without it.
    */
