@@ -138,8 +138,7 @@ class BesluitTest {
   }
 
   private DecideVoorstel decide(GremiumId body, VergaderingId meeting, BesluitOutcome outcome) {
-    return new DecideVoorstel(
-        ID, Party.gremium(body), DECIDED, meeting, outcome, null, List.of(), null, null, null);
+    return Decision.by(body, DECIDED).at(meeting).outcome(outcome).of(ID);
   }
 
   private static Matcher<?> rule(String code) {
@@ -402,18 +401,7 @@ class BesluitTest {
     void givenOnAvAgenda_whenBestuurDecidesAtTheAvMeeting_thenRejected() {
       fixture
           .given(submitted(), onAgenda(avJune, av, GremiumType.AV, of(2023, 6, 27)))
-          .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.gremium(bestuur),
-                  of(2023, 6, 27),
-                  avJune,
-                  BesluitOutcome.ADOPTED,
-                  null,
-                  List.of(),
-                  null,
-                  null,
-                  null))
+          .when(Decision.by(bestuur, of(2023, 6, 27)).at(avJune).of(ID))
           .expectNoEvents()
           .expectException(
               rule(
@@ -433,18 +421,7 @@ class BesluitTest {
               new Vote("Utrecht", Province.UTRECHT, VoteChoice.ABSTAIN));
       fixture
           .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
-          .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.gremium(bestuur),
-                  DECIDED,
-                  bestuurJuly,
-                  BesluitOutcome.ADOPTED,
-                  null,
-                  votes,
-                  null,
-                  null,
-                  null))
+          .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
           .expectEvents(taken(BesluitOutcome.ADOPTED, List.of(merger()), votes));
     }
 
@@ -457,18 +434,7 @@ class BesluitTest {
               new Vote("Limburg", null, VoteChoice.AGAINST));
       fixture
           .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
-          .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.gremium(bestuur),
-                  DECIDED,
-                  bestuurJuly,
-                  BesluitOutcome.ADOPTED,
-                  null,
-                  votes,
-                  null,
-                  null,
-                  null))
+          .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
           .expectNoEvents()
           .expectException(rule(BesluitRule.VOTE_RESULT_MATCHES_OUTCOME));
     }
@@ -481,18 +447,7 @@ class BesluitTest {
               new Vote("groningen", null, VoteChoice.FOR));
       fixture
           .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
-          .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.gremium(bestuur),
-                  DECIDED,
-                  bestuurJuly,
-                  BesluitOutcome.ADOPTED,
-                  null,
-                  votes,
-                  null,
-                  null,
-                  null))
+          .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
           .expectNoEvents()
           .expectException(rule(BesluitRule.VOTE_RESULT_MATCHES_OUTCOME));
     }
@@ -503,17 +458,11 @@ class BesluitTest {
       fixture
           .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
           .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.gremium(bestuur),
-                  DECIDED,
-                  bestuurJuly,
-                  BesluitOutcome.ADOPTED_WITH_AMENDMENTS,
-                  amended,
-                  List.of(),
-                  null,
-                  null,
-                  null))
+              Decision.by(bestuur, DECIDED)
+                  .at(bestuurJuly)
+                  .outcome(BesluitOutcome.ADOPTED_WITH_AMENDMENTS)
+                  .amended(amended)
+                  .of(ID))
           .expectEvents(taken(BesluitOutcome.ADOPTED_WITH_AMENDMENTS, amended, List.of()));
     }
 
@@ -521,18 +470,7 @@ class BesluitTest {
     void givenAmendedEffects_whenPlainlyAdopted_thenRejected() {
       fixture
           .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
-          .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.gremium(bestuur),
-                  DECIDED,
-                  bestuurJuly,
-                  BesluitOutcome.ADOPTED,
-                  List.of(),
-                  List.of(),
-                  null,
-                  null,
-                  null))
+          .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).amended(List.of()).of(ID))
           .expectNoEvents()
           .expectException(rule(BesluitRule.AMENDMENTS_WITH_OUTCOME));
     }
@@ -655,18 +593,7 @@ class BesluitTest {
           .given(
               submitted(BesluitType.BEGROTING, List.of()),
               onAgenda(avJune, av, GremiumType.AV, of(2023, 6, 27)))
-          .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.gremium(av),
-                  of(2023, 6, 27),
-                  avJune,
-                  BesluitOutcome.ADOPTED,
-                  null,
-                  List.of(),
-                  null,
-                  null,
-                  null))
+          .when(Decision.by(av, of(2023, 6, 27)).at(avJune).of(ID))
           .expectNoEvents()
           .expectException(rule(BesluitRule.FINANCIAL_MATTERS_PASS_BESTUUR));
     }
@@ -680,18 +607,7 @@ class BesluitTest {
               new VoorstelDiscussed(
                   ID, bestuurMay, bestuur, GremiumType.BESTUUR, of(2023, 5, 11), "ok"),
               onAgenda(avJune, av, GremiumType.AV, of(2023, 6, 27)))
-          .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.gremium(av),
-                  of(2023, 6, 27),
-                  avJune,
-                  BesluitOutcome.ADOPTED,
-                  null,
-                  List.of(),
-                  null,
-                  null,
-                  null))
+          .when(Decision.by(av, of(2023, 6, 27)).at(avJune).of(ID))
           .expectSuccessfulHandlerExecution();
     }
 
@@ -730,8 +646,7 @@ class BesluitTest {
     }
 
     private DecideVoorstel byKopgroep(LocalDate day, BigDecimal amount) {
-      return new DecideVoorstel(
-          ID, kopgroep, day, null, BesluitOutcome.ADOPTED, null, List.of(), mandaat, amount, null);
+      return Decision.by(kopgroep, day).underMandate(mandaat).amount(amount).of(ID);
     }
 
     @Test
@@ -808,17 +723,10 @@ class BesluitTest {
       fixture
           .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
           .when(
-              new DecideVoorstel(
-                  ID,
-                  Party.person("Iemand anders"),
-                  of(2018, 6, 1),
-                  null,
-                  BesluitOutcome.ADOPTED,
-                  null,
-                  List.of(),
-                  mandaat,
-                  BigDecimal.ONE,
-                  null))
+              Decision.by(Party.person("Iemand anders"), of(2018, 6, 1))
+                  .underMandate(mandaat)
+                  .amount(BigDecimal.ONE)
+                  .of(ID))
           .expectNoEvents()
           .expectException(rule("MANDATE_SCOPE"));
     }
@@ -827,18 +735,7 @@ class BesluitTest {
     void givenAStandpunt_whenAPersonDecidesWithoutMandate_thenRejected() {
       fixture
           .given(submitted(BesluitType.STANDPUNT, List.of(), of(2018, 1, 15)))
-          .when(
-              new DecideVoorstel(
-                  ID,
-                  kopgroep,
-                  of(2018, 6, 1),
-                  null,
-                  BesluitOutcome.ADOPTED,
-                  null,
-                  List.of(),
-                  null,
-                  null,
-                  null))
+          .when(Decision.by(kopgroep, of(2018, 6, 1)).of(ID))
           .expectNoEvents()
           .expectException(rule(BesluitRule.COMPETENCE));
     }
