@@ -89,26 +89,24 @@ public class BegrotingQueryHandlers {
     List<Line> lines = lines(header.id());
     List<Mutation> mutations =
         mutations(header.id()).stream().filter(m -> !m.day().isAfter(day)).toList();
+    // one pass over the mutations, grouped by line, instead of a scan of all of them per line
+    Map<String, List<Mutation>> byLine = new HashMap<>();
+    for (Mutation m : mutations) {
+      byLine.computeIfAbsent(m.code() + "/" + m.line(), k -> new ArrayList<>()).add(m);
+    }
     Map<String, LineView> views = new HashMap<>();
     for (Line line : lines) {
+      List<Mutation> own = byLine.getOrDefault(line.code() + "/" + line.line(), List.of());
       List<Amendment> amendments =
-          mutations.stream()
-              .filter(
-                  m ->
-                      m.kind().equals("WIJZIGING")
-                          && m.code().equals(line.code())
-                          && m.line() == line.line())
+          own.stream()
+              .filter(m -> m.kind().equals("WIJZIGING"))
               .map(m -> new Amendment(m.besluit(), Nota.valueOf(m.nota()), m.day(), m.amount()))
               .toList();
       BigDecimal current =
           amendments.stream().map(Amendment::delta).reduce(line.original(), BigDecimal::add);
       BigDecimal realised =
-          mutations.stream()
-              .filter(
-                  m ->
-                      m.kind().equals("REALISATIE")
-                          && m.code().equals(line.code())
-                          && m.line() == line.line())
+          own.stream()
+              .filter(m -> m.kind().equals("REALISATIE"))
               .reduce((a, b) -> b.day().isBefore(a.day()) ? a : b)
               .map(Mutation::amount)
               .orElse(BigDecimal.ZERO);
@@ -126,9 +124,11 @@ public class BegrotingQueryHandlers {
     }
     List<ProgrammaView> programmas = new ArrayList<>();
     Map<OpgaveSoort, List<LineView>> bySoort = new HashMap<>();
+    // the opgaven are read once, not once per programme
+    List<OpgaveRow> allOpgaven = opgaven(header.id());
     for (ProgrammaRow p : programmas(header.id())) {
       List<OpgaveView> opgaven = new ArrayList<>();
-      for (OpgaveRow o : opgaven(header.id())) {
+      for (OpgaveRow o : allOpgaven) {
         if (o.programma() != p.nummer()) {
           continue;
         }
@@ -148,8 +148,7 @@ public class BegrotingQueryHandlers {
               sums(opgaven.stream().flatMap(o -> o.lines().stream()).toList())));
     }
     Map<OpgaveSoort, BigDecimal> printed = new HashMap<>();
-    opgaven(header.id())
-        .forEach(o -> printed.merge(o.soort(), o.stated().value(), BigDecimal::add));
+    allOpgaven.forEach(o -> printed.merge(o.soort(), o.stated().value(), BigDecimal::add));
     return new BegrotingView(
         header.id(),
         header.jaar(),
