@@ -15,6 +15,7 @@ import nl.ipo.ledger.kernel.competentie.VotingRule;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatVersion;
+import nl.ipo.ledger.query.gremium.GremiumNameSql;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -102,11 +103,10 @@ public class CompetenceProjection {
         version.deciders().isEmpty()
             ? List.of()
             : jdbc.sql(
-                    """
-                    SELECT g.id, g.type,
-                           (SELECT n.name FROM structure_gremium_name n
-                             WHERE n.gremium_id = g.id AND n.valid_from <= :day
-                             ORDER BY n.valid_from DESC, n.seq DESC LIMIT 1) AS name
+                    "SELECT g.id, g.type, "
+                        + GremiumNameSql.onDay("g.id", ":day")
+                        + """
+                         AS name
                       FROM structure_gremium g
                      WHERE g.type IN (:types) AND g.begin_date <= :day
                        AND (g.dissolved_on IS NULL OR g.dissolved_on > :day)

@@ -38,18 +38,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class StructureCatalogue {
 
-  /** The name a gremium carries on {@code :day} ({@code X} stands for the gremium's id column). */
-  private static final String NAME_ON_DAY =
-      """
-      (SELECT n.name FROM structure_gremium_name n
-        WHERE n.gremium_id = X AND n.valid_from <= DAY
-        ORDER BY n.valid_from DESC, n.seq DESC LIMIT 1)""";
-
-  private static final String LATEST_NAME =
-      """
-      (SELECT n.name FROM structure_gremium_name n
-        WHERE n.gremium_id = X ORDER BY n.valid_from DESC, n.seq DESC LIMIT 1)""";
-
   /** Types in the order of the enum (AV, bestuur, BAC, …), as SQL. */
   private static final String TYPE_ORDER =
       Stream.of(GremiumType.values())
@@ -65,11 +53,11 @@ public class StructureCatalogue {
   }
 
   private static String latestName(String column) {
-    return LATEST_NAME.replace("X", column);
+    return GremiumNameSql.latest(column);
   }
 
   private static String nameOn(String column, String day) {
-    return NAME_ON_DAY.replace("X", column).replace("DAY", day);
+    return GremiumNameSql.onDay(column, day);
   }
 
   @QueryHandler

@@ -164,15 +164,13 @@ public class StructureProjection {
     Map<String, List<MemberView>> members = membersInForce(day);
     List<GremiumView> gremia =
         jdbc.sql(
-                """
-                SELECT g.id, g.type, g.parent_id, g.begin_date, g.planned_end_date,
-                       g.dissolved_on,
-                       (SELECT n.name FROM structure_gremium_name n
-                         WHERE n.gremium_id = g.id AND n.valid_from <= :day
-                         ORDER BY n.valid_from DESC, n.seq DESC LIMIT 1) AS name,
-                       (SELECT n.name FROM structure_gremium_name n
-                         WHERE n.gremium_id = g.parent_id AND n.valid_from <= :day
-                         ORDER BY n.valid_from DESC, n.seq DESC LIMIT 1) AS parent_name
+                "SELECT g.id, g.type, g.parent_id, g.begin_date, g.planned_end_date,"
+                    + " g.dissolved_on, "
+                    + GremiumNameSql.onDay("g.id", ":day")
+                    + " AS name, "
+                    + GremiumNameSql.onDay("g.parent_id", ":day")
+                    + """
+                     AS parent_name
                   FROM structure_gremium g
                  WHERE g.begin_date <= :day
                    AND (g.dissolved_on IS NULL OR g.dissolved_on > :day)

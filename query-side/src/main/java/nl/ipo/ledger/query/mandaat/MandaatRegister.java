@@ -28,6 +28,7 @@ import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandatenPage;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.PartyView;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.VersionSource;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
+import nl.ipo.ledger.query.gremium.GremiumNameSql;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -183,16 +184,11 @@ public class MandaatRegister {
     Map<String, List<MemberView>> members = new HashMap<>();
     if (!gremia.isEmpty()) {
       jdbc.sql(
-              """
-              SELECT g.id, g.type,
-                     COALESCE(
-                       (SELECT n.name FROM structure_gremium_name n
-                         WHERE n.gremium_id = g.id AND n.valid_from <= :day
-                         ORDER BY n.valid_from DESC, n.seq DESC LIMIT 1),
-                       (SELECT n.name FROM structure_gremium_name n
-                         WHERE n.gremium_id = g.id
-                         ORDER BY n.valid_from, n.seq LIMIT 1)) AS name
-                FROM structure_gremium g WHERE g.id IN (:ids)""")
+              "SELECT g.id, g.type, COALESCE("
+                  + GremiumNameSql.onDay("g.id", ":day")
+                  + ", "
+                  + GremiumNameSql.first("g.id")
+                  + ") AS name FROM structure_gremium g WHERE g.id IN (:ids)")
           .param("day", day)
           .param("ids", gremia)
           .query(
