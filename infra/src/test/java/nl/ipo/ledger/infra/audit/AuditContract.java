@@ -63,6 +63,10 @@ abstract class AuditContract {
   }
 
   /** Records a gremium with a member; returns the event identifiers of its two events. */
+  private long storedEvents() {
+    return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+  }
+
   private List<String> recordSomething() {
     Response created =
         http.post(
@@ -129,16 +133,28 @@ abstract class AuditContract {
     assertThat(reports.sealedSince(first)).isZero();
 
     awaitSealed(recordSomething());
-    assertThat(reports.sealedSince(first)).isEqualTo(2);
+    // every fact stored since the verification, this test's two and any a background deadline of
+    // another context on the same database recorded (a mandate's expiry), once the chain has them
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(reports.sealedSince(first))
+                    .isEqualTo(storedEvents() - first.report().sealedEvents()));
+    assertThat(reports.sealedSince(first)).isGreaterThanOrEqualTo(2);
 
     // the API's verification is a fresh one, and is kept for the page
     Response verified = http.get("auditor", "/api/audit/verify");
     assertThat(verified.status()).isEqualTo(200);
-    assertThat(verified.body().get("sealedEvents").asLong())
-        .isEqualTo(first.report().sealedEvents() + 2);
-    assertThat(reports.latest().report().sealedEvents())
-        .isEqualTo(first.report().sealedEvents() + 2);
-    assertThat(reports.sealedSince(reports.latest())).isZero();
+    long sealed = verified.body().get("sealedEvents").asLong();
+    assertThat(sealed).isGreaterThanOrEqualTo(first.report().sealedEvents() + 2);
+    assertThat(reports.latest().report().sealedEvents()).isEqualTo(sealed);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(reports.sealedSince(reports.latest()))
+                    .isEqualTo(storedEvents() - reports.latest().report().sealedEvents()));
   }
 
   @Test
