@@ -1,6 +1,7 @@
 package nl.ipo.ledger.query.begroting;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public class BegrotingProjection {
    * change that needs the stored events projected again (a new table or column, a new way of
    * filling one), and the ledger rebuilds this read model once at its next start.
    */
-  public static final int READ_MODEL_VERSION = 1;
+  public static final int READ_MODEL_VERSION = 2;
 
   private final JdbcClient jdbc;
 
@@ -72,7 +73,7 @@ public class BegrotingProjection {
         .param("bron", doc.bron())
         .param("drafted", event.draftedOn())
         .param("actor", actor)
-        .param("recordedAt", recordedAt)
+        .param("recordedAt", timestamp(recordedAt))
         .param("totaal", totaal == null ? null : totaal.euros())
         .param("pm", totaal != null && totaal.pm())
         .param("printed", totaal != null)
@@ -289,8 +290,13 @@ public class BegrotingProjection {
         .param("reference", reference)
         .param("source", source)
         .param("actor", actor)
-        .param("recordedAt", recordedAt == null ? Instant.EPOCH.toString() : recordedAt)
+        .param("recordedAt", timestamp(recordedAt))
         .update();
+  }
+
+  /** The event's recording time (its {@code recordedAt} metadata), typed. */
+  private static Timestamp timestamp(String recordedAt) {
+    return recordedAt == null ? null : Timestamp.from(Instant.parse(recordedAt));
   }
 
   private static BigDecimal euros(Bedrag bedrag) {

@@ -63,7 +63,7 @@ public class BegrotingQueryHandlers {
       Bedrag statedTotaal,
       String totaalBron,
       String draftedBy,
-      String draftedAt,
+      Instant draftedAt,
       String bron) {}
 
   private record Line(
@@ -80,7 +80,7 @@ public class BegrotingQueryHandlers {
       String reference,
       String source,
       String actor,
-      String recordedAt) {}
+      Instant recordedAt) {}
 
   @QueryHandler
   public BegrotingView handle(FindBegroting query) {
@@ -346,7 +346,7 @@ public class BegrotingQueryHandlers {
             null,
             header.bron(),
             header.draftedBy(),
-            header.draftedAt() == null ? null : Instant.parse(header.draftedAt())));
+            header.draftedAt()));
     mutations(header.id()).stream()
         .filter(m -> m.code().equals(line.code()) && m.line() == line.line())
         .forEach(
@@ -360,7 +360,7 @@ public class BegrotingQueryHandlers {
                         m.reference(),
                         m.source(),
                         m.actor(),
-                        Instant.parse(m.recordedAt()))));
+                        m.recordedAt())));
     return new LineHistory(header.id(), line.code(), line.line(), changes);
   }
 
@@ -433,8 +433,12 @@ public class BegrotingQueryHandlers {
             : null,
         rs.getString("totaal_bron"),
         rs.getString("drafted_by"),
-        rs.getString("drafted_recorded_at"),
+        instant(rs.getTimestamp("drafted_recorded_at")),
         rs.getString("bron"));
+  }
+
+  private static Instant instant(java.sql.Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   private List<Line> lines(String id) {
@@ -467,7 +471,7 @@ public class BegrotingQueryHandlers {
                     rs.getString("reference"),
                     rs.getString("source"),
                     rs.getString("actor"),
-                    rs.getString("recorded_at")))
+                    instant(rs.getTimestamp("recorded_at"))))
         .list();
   }
 
