@@ -50,7 +50,11 @@ public final class Known<K, V> {
     return new Known<>(merged);
   }
 
+  /** The fact for a key; none for a reference that was not given (null), as when loading. */
   public Optional<V> find(K key) {
+    if (key == null) {
+      return Optional.empty();
+    }
     Optional<V> value = entries.get(key);
     if (value == null) {
       throw new IllegalStateException("The decision asked for " + key + ", which was not loaded");
