@@ -46,7 +46,8 @@ public final class Known<K, V> {
   public Known<K, V> and(Collection<? extends K> keys, Function<? super K, Optional<V>> reader) {
     Map<K, Optional<V>> merged = new HashMap<>(entries);
     merged.putAll(
-        load(keys.stream().filter(k -> !entries.containsKey(k)).toList(), reader).entries);
+        load(keys.stream().filter(k -> k != null && !entries.containsKey(k)).toList(), reader)
+            .entries);
     return new Known<>(merged);
   }
 
