@@ -67,6 +67,12 @@ class AuditStore {
       "global_index, event_identifier, aggregate_identifier, sequence_number, type, payload_type,"
           + " payload_revision, time_stamp, payload, meta_data";
 
+  private static final String ENTRY_COLUMNS =
+      "position, global_index, event_identifier, entry_hash, chain_hash, sealed_at";
+
+  private static final String CHECKPOINT_COLUMNS =
+      "number, tree_size, chain_head, merkle_root, created_at, statement, signature";
+
   private final JdbcClient jdbc;
 
   AuditStore(JdbcClient jdbc) {
@@ -92,20 +98,22 @@ class AuditStore {
   }
 
   Optional<ChainEntry> head() {
-    return jdbc.sql("SELECT * FROM audit_chain ORDER BY position DESC LIMIT 1")
+    return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_chain ORDER BY position DESC LIMIT 1")
         .query(ENTRY)
         .optional();
   }
 
   Optional<ChainEntry> entry(String eventIdentifier) {
-    return jdbc.sql("SELECT * FROM audit_chain WHERE event_identifier = :id")
+    return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_chain WHERE event_identifier = :id")
         .param("id", eventIdentifier)
         .query(ENTRY)
         .optional();
   }
 
   List<ChainEntry> chain() {
-    return jdbc.sql("SELECT * FROM audit_chain ORDER BY position").query(ENTRY).list();
+    return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_chain ORDER BY position")
+        .query(ENTRY)
+        .list();
   }
 
   List<byte[]> entryHashes(long treeSize) {
@@ -131,11 +139,13 @@ class AuditStore {
   }
 
   List<Checkpoint> checkpoints() {
-    return jdbc.sql("SELECT * FROM audit_checkpoint ORDER BY number").query(CHECKPOINT).list();
+    return jdbc.sql("SELECT " + CHECKPOINT_COLUMNS + " FROM audit_checkpoint ORDER BY number")
+        .query(CHECKPOINT)
+        .list();
   }
 
   Optional<Checkpoint> checkpoint(long number) {
-    return jdbc.sql("SELECT * FROM audit_checkpoint WHERE number = :n")
+    return jdbc.sql("SELECT " + CHECKPOINT_COLUMNS + " FROM audit_checkpoint WHERE number = :n")
         .param("n", number)
         .query(CHECKPOINT)
         .optional();

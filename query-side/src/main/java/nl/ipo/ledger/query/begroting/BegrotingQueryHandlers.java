@@ -66,6 +66,12 @@ public class BegrotingQueryHandlers {
       Instant draftedAt,
       String bron) {}
 
+  /** The columns of {@code begroting_view} a {@code Header} is read from. */
+  private static final String HEADER_COLUMNS =
+      "begroting_id, jaar, titel, drafted_on, submitted_on, approved_on, approved_by,"
+          + " jaarrekening_on, stated_totaal_printed, stated_totaal, stated_totaal_pm, totaal_bron,"
+          + " drafted_by, drafted_recorded_at, bron";
+
   private record Line(
       String code, CostLine line, BigDecimal original, boolean pm, BigDecimal indicative) {}
 
@@ -175,8 +181,10 @@ public class BegrotingQueryHandlers {
             .single();
     List<BegrotingSummary> page =
         jdbc.sql(
-                """
-                SELECT b.*,
+                "SELECT "
+                    + HEADER_COLUMNS
+                    + """
+                    ,
                        (SELECT COUNT(*) FROM begroting_programma p
                          WHERE p.begroting_id = b.begroting_id) AS programmas
                   FROM begroting_view b
@@ -215,7 +223,9 @@ public class BegrotingQueryHandlers {
   public WasWordt handle(FindWasWordt query) {
     Header header = header(query.begrotingId());
     List<SamenvattingRij> rijen =
-        jdbc.sql("SELECT * FROM begroting_samenvatting WHERE begroting_id = :id ORDER BY idx")
+        jdbc.sql(
+                "SELECT regel, was, wordt1, kassiersfunctie, wordt2, verschil, bron"
+                    + " FROM begroting_samenvatting WHERE begroting_id = :id ORDER BY idx")
             .param("id", header.id())
             .query(
                 (rs, n) ->
@@ -270,7 +280,9 @@ public class BegrotingQueryHandlers {
                         p.bron()))
             .toList();
     List<ConsistencyChecks.Row> rows =
-        jdbc.sql("SELECT * FROM begroting_samenvatting WHERE begroting_id = :id ORDER BY idx")
+        jdbc.sql(
+                "SELECT regel, was, wordt1, kassiersfunctie, wordt2, verschil, bron"
+                    + " FROM begroting_samenvatting WHERE begroting_id = :id ORDER BY idx")
             .param("id", header.id())
             .query(
                 (rs, n) ->
@@ -408,7 +420,7 @@ public class BegrotingQueryHandlers {
   }
 
   private Header header(BegrotingId id) {
-    return jdbc.sql("SELECT * FROM begroting_view WHERE begroting_id = :id")
+    return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM begroting_view WHERE begroting_id = :id")
         .param("id", id.toString())
         .query((rs, n) -> header(rs))
         .optional()
@@ -442,7 +454,9 @@ public class BegrotingQueryHandlers {
   }
 
   private List<Line> lines(String id) {
-    return jdbc.sql("SELECT * FROM begroting_line WHERE begroting_id = :id")
+    return jdbc.sql(
+            "SELECT code, cost_line, original, pm, indicative FROM begroting_line"
+                + " WHERE begroting_id = :id")
         .param("id", id)
         .query(
             (rs, n) ->
@@ -456,7 +470,10 @@ public class BegrotingQueryHandlers {
   }
 
   private List<Mutation> mutations(String id) {
-    return jdbc.sql("SELECT * FROM begroting_mutation WHERE begroting_id = :id ORDER BY seq, idx")
+    return jdbc.sql(
+            "SELECT kind, code, cost_line, amount, effective_date, besluit_id, nota, reference,"
+                + " source, actor, recorded_at FROM begroting_mutation WHERE begroting_id = :id"
+                + " ORDER BY seq, idx")
         .param("id", id)
         .query(
             (rs, n) ->
@@ -478,7 +495,9 @@ public class BegrotingQueryHandlers {
   private record ProgrammaRow(int nummer, String naam, Bedrag stated, String bron) {}
 
   private List<ProgrammaRow> programmas(String id) {
-    return jdbc.sql("SELECT * FROM begroting_programma WHERE begroting_id = :id ORDER BY nummer")
+    return jdbc.sql(
+            "SELECT nummer, naam, stated_printed, stated_totaal, stated_pm, bron"
+                + " FROM begroting_programma WHERE begroting_id = :id ORDER BY nummer")
         .param("id", id)
         .query(
             (rs, n) ->
@@ -497,7 +516,8 @@ public class BegrotingQueryHandlers {
 
   private List<OpgaveRow> opgaven(String id) {
     return jdbc.sql(
-            "SELECT * FROM begroting_opgave WHERE begroting_id = :id ORDER BY programma, position")
+            "SELECT code, programma, naam, soort, stated_totaal, stated_pm, bron FROM begroting_opgave"
+                + " WHERE begroting_id = :id ORDER BY programma, position")
         .param("id", id)
         .query(
             (rs, n) ->
@@ -514,7 +534,9 @@ public class BegrotingQueryHandlers {
   private record VerklaringRow(String omschrijving, Bedrag bedrag, String bron) {}
 
   private List<VerklaringRow> verklaringen(String id) {
-    return jdbc.sql("SELECT * FROM begroting_verklaring WHERE begroting_id = :id ORDER BY idx")
+    return jdbc.sql(
+            "SELECT omschrijving, bedrag, pm, bron FROM begroting_verklaring"
+                + " WHERE begroting_id = :id ORDER BY idx")
         .param("id", id)
         .query((ResultSet rs, int n) -> verklaring(rs))
         .list();

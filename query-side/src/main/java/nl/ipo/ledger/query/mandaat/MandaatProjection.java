@@ -45,6 +45,11 @@ public class MandaatProjection {
 
   private final JdbcClient jdbc;
 
+  /** The columns of {@code mandaat_view} a {@code Row} is read from. */
+  static final String VIEW_COLUMNS =
+      "mandaat_id, parent_id, mandaatgever_gremium_id, mandaatgever_person, mandataris_gremium_id,"
+          + " mandataris_person, start_date, revoked_from, expired_on";
+
   public MandaatProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
@@ -115,7 +120,7 @@ public class MandaatProjection {
   @QueryHandler
   public MandaatNode handle(FindMandaatLineage query) {
     Map<String, Row> rows = new LinkedHashMap<>();
-    jdbc.sql("SELECT * FROM mandaat_view ORDER BY start_date, mandaat_id")
+    jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM mandaat_view ORDER BY start_date, mandaat_id")
         .query(
             rs -> {
               rows.put(
@@ -146,7 +151,9 @@ public class MandaatProjection {
     return jdbc
         .sql(
             """
-            SELECT * FROM mandaat_view
+            SELECT mandaat_id, parent_id, mandaatgever_gremium_id, mandaatgever_person,
+                   mandataris_gremium_id, mandataris_person, start_date, revoked_from, expired_on
+              FROM mandaat_view
              WHERE start_date <= :day
                AND (revoked_from IS NULL OR revoked_from > :day)
                AND (expired_on IS NULL OR expired_on > :day)
@@ -209,7 +216,9 @@ public class MandaatProjection {
   private List<MandaatVersion> versions(String id, LocalDate day) {
     return jdbc.sql(
             """
-            SELECT * FROM mandaat_version WHERE mandaat_id = :id AND valid_from <= :day
+            SELECT version, valid_from, scope_types, scope_subjects, ceiling, end_date, conditions,
+                   decision_text
+              FROM mandaat_version WHERE mandaat_id = :id AND valid_from <= :day
              ORDER BY version""")
         .param("id", id)
         .param("day", day)

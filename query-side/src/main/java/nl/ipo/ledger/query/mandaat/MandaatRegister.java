@@ -250,7 +250,10 @@ public class MandaatRegister {
   }
 
   private List<Row> rows() {
-    return jdbc.sql("SELECT * FROM mandaat_view ORDER BY start_date, mandaat_id")
+    return jdbc.sql(
+            "SELECT "
+                + MandaatProjection.VIEW_COLUMNS
+                + " FROM mandaat_view ORDER BY start_date, mandaat_id")
         .query(
             (rs, n) ->
                 new Row(
@@ -269,7 +272,10 @@ public class MandaatRegister {
 
   private Map<String, List<Version>> versions() {
     Map<String, List<Version>> byMandaat = new HashMap<>();
-    jdbc.sql("SELECT * FROM mandaat_version ORDER BY mandaat_id, version")
+    jdbc.sql(
+            "SELECT mandaat_id, version, valid_from, scope_types, scope_subjects, ceiling,"
+                + " end_date, conditions, decision_text FROM mandaat_version"
+                + " ORDER BY mandaat_id, version")
         .query(
             rs -> {
               byMandaat
