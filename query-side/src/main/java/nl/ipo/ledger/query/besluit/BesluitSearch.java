@@ -102,7 +102,8 @@ public class BesluitSearch {
         java.time.LocalDate start) {}
     List<Found> found =
         jdbc.sql(
-                "SELECT m.* FROM mandaat_view m"
+                "SELECT m.mandaat_id, m.mandaatgever_gremium_id, m.mandaatgever_person,"
+                    + " m.mandataris_gremium_id, m.mandataris_person, m.start_date FROM mandaat_view m"
                     + where
                     + " ORDER BY m.start_date DESC, m.mandaat_id LIMIT :limit")
             .params(params)

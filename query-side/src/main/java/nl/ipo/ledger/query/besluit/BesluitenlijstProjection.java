@@ -52,6 +52,12 @@ public class BesluitenlijstProjection {
 
   private final JdbcClient jdbc;
 
+  /** The columns of {@code besluit_view b} a summary (and its submission day) is read from. */
+  private static final String SUMMARY_COLUMNS =
+      "b.besluit_id, b.subject, b.besluit_type, b.submitted_by, b.deciding_gremium_id, b.status,"
+          + " b.decision_date, b.decider_gremium_id, b.decider_person, b.vergadering_id,"
+          + " b.mandaat_id, b.submitted_on";
+
   public BesluitenlijstProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
@@ -186,8 +192,10 @@ public class BesluitenlijstProjection {
   @QueryHandler
   public Besluitenlijst handle(FindBesluitenlijst query) {
     String select =
-        """
-        SELECT b.*, (SELECT a.meeting_date FROM besluit_agenda a
+        "SELECT "
+            + SUMMARY_COLUMNS
+            + """
+        , (SELECT a.meeting_date FROM besluit_agenda a
                       WHERE a.besluit_id = b.besluit_id AND a.vergadering_id = b.vergadering_id)
                     AS meeting_date
           FROM besluit_view b
@@ -255,7 +263,9 @@ public class BesluitenlijstProjection {
             .single();
     List<Row> rows =
         jdbc.sql(
-                "SELECT b.*, NULL AS meeting_date FROM besluit_view b"
+                "SELECT "
+                    + SUMMARY_COLUMNS
+                    + ", NULL AS meeting_date FROM besluit_view b"
                     + where
                     + " ORDER BY COALESCE(b.decision_date, b.submitted_on) DESC, b.subject,"
                     + " b.besluit_id LIMIT :limit OFFSET :offset")
@@ -280,7 +290,9 @@ public class BesluitenlijstProjection {
       params.put("w" + i, words.get(i));
     }
     return jdbc.sql(
-            "SELECT b.*, NULL AS meeting_date FROM besluit_view b"
+            "SELECT "
+                + SUMMARY_COLUMNS
+                + ", NULL AS meeting_date FROM besluit_view b"
                 + where
                 + " ORDER BY COALESCE(b.decision_date, b.submitted_on) DESC, b.subject,"
                 + " b.besluit_id LIMIT :limit")

@@ -38,6 +38,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class StructureCatalogue {
 
+  private static final String GREMIUM_COLUMNS =
+      "g.id, g.type, g.parent_id, g.begin_date, g.planned_end_date, g.dissolved_on";
+
   /** Types in the order of the enum (AV, bestuur, BAC, …), as SQL. */
   private static final String TYPE_ORDER =
       Stream.of(GremiumType.values())
@@ -70,7 +73,10 @@ public class StructureCatalogue {
             .single();
     List<Row> rows =
         jdbc.sql(
-                "SELECT * FROM (SELECT g.*, "
+                "SELECT x.id, x.type, x.parent_id, x.begin_date, x.planned_end_date,"
+                    + " x.dissolved_on, x.name, x.parent_name FROM (SELECT "
+                    + GREMIUM_COLUMNS
+                    + ", "
                     + latestName("g.id")
                     + " AS name, "
                     + latestName("g.parent_id")
@@ -94,7 +100,9 @@ public class StructureCatalogue {
     String id = query.gremiumId().toString();
     Row row =
         jdbc.sql(
-                "SELECT g.*, "
+                "SELECT "
+                    + GREMIUM_COLUMNS
+                    + ", "
                     + latestName("g.id")
                     + " AS name, "
                     + latestName("g.parent_id")
@@ -106,7 +114,7 @@ public class StructureCatalogue {
                 () -> new NotFoundException("gremiumId", "Er is geen gremium met id " + id + "."));
     List<GremiumRef> children =
         jdbc.sql(
-                "SELECT * FROM (SELECT g.id, g.type, g.begin_date, "
+                "SELECT x.id, x.type, x.name FROM (SELECT g.id, g.type, g.begin_date, "
                     + latestName("g.id")
                     + " AS name FROM structure_gremium g WHERE g.parent_id = :id)"
                     + " x ORDER BY begin_date, LOWER(name)")
@@ -133,7 +141,8 @@ public class StructureCatalogue {
     List<MembershipChange> memberships = new ArrayList<>();
     List<ChangeRow> rows =
         jdbc.sql(
-                "SELECT c.*, g.type, "
+                "SELECT c.gremium_id, c.kind, c.effective_date, c.name, c.previous_name,"
+                    + " c.membership_id, c.decision_text, c.besluit_id, g.type, "
                     + nameOn("c.gremium_id", "c.effective_date")
                     + " AS name_then, "
                     + latestName("c.gremium_id")

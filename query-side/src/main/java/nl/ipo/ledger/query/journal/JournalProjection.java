@@ -132,7 +132,9 @@ public class JournalProjection {
             .single();
     List<JournalEntry> entries =
         jdbc.sql(
-                "SELECT * FROM journal_entry"
+                "SELECT "
+                    + COLUMNS
+                    + " FROM journal_entry"
                     + where.sql()
                     + " ORDER BY global_index LIMIT :limit OFFSET :offset")
             .params(where.params())
@@ -160,7 +162,9 @@ public class JournalProjection {
     Where where = where(query.filter());
     return new JournalBatch(
         jdbc.sql(
-                "SELECT * FROM journal_entry"
+                "SELECT "
+                    + COLUMNS
+                    + " FROM journal_entry"
                     + where.sql()
                     + " AND global_index > :after AND global_index <= :through"
                     + " ORDER BY global_index LIMIT :limit")
@@ -199,6 +203,13 @@ public class JournalProjection {
     filter(where, params, "body_id = :bodyId", "bodyId", query.bodyId());
     return new Where(where.toString(), params);
   }
+
+  /** The columns of {@code journal_entry} an entry is read from. */
+  private static final String COLUMNS =
+      "global_index, event_identifier, aggregate_type, aggregate_id, sequence_number, event_type,"
+          + " effective_date, recorded_at, actor, actor_role, decision_text, besluit_id, body_id,"
+          + " correlation_id, causation_id, source_document, source_place, source_quote,"
+          + " source_note";
 
   private static JournalEntry entry(ResultSet rs, int row) throws SQLException {
     return new JournalEntry(
