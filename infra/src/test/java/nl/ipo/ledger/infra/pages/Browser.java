@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -134,8 +136,27 @@ public final class Browser implements AutoCloseable {
   public Browser navigate(By by) {
     WebElement html = driver.findElement(By.tagName("html"));
     driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> left(html));
     return this;
+  }
+
+  /**
+   * Whether the element's page is gone. Selenium's {@code stalenessOf} knows the W3C "stale
+   * element" answer only; Chromium can also answer, while the old document is being torn down, that
+   * the node "does not belong to the document" (seen in CI): that is the same news.
+   */
+  private static boolean left(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException gone) {
+      return true;
+    } catch (WebDriverException tearingDown) {
+      if (String.valueOf(tearingDown.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw tearingDown;
+    }
   }
 
   public Browser waitFor(By by) {
