@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelDeferred;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelPlacedOnAgenda;
@@ -24,11 +23,9 @@ import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
 import nl.ipo.ledger.kernel.vergadering.VergaderingId;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import nl.ipo.ledger.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The besluitenlijst's handlers called directly on its own tables (H2 in PostgreSQL mode, migrated
@@ -48,13 +45,7 @@ class BesluitenlijstProjectionTest {
 
   @BeforeEach
   void setUp() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(dataSource).load().migrate();
-    projection = new BesluitenlijstProjection(JdbcClient.create(dataSource));
+    projection = new BesluitenlijstProjection(ReadModelDatabase.fresh());
 
     projection.on(new VergaderingScheduled(july, bestuur, JULY, "besluitvorming"));
     submit(reform, "Nieuwe BAC-structuur", LocalDate.of(2023, 5, 1));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
@@ -12,9 +11,8 @@ import nl.ipo.ledger.kernel.competentie.CompetenceQueries.CompetentGremium;
 import nl.ipo.ledger.kernel.competentie.CompetenceQueries.FindCompetent;
 import nl.ipo.ledger.kernel.competentie.VotingRule;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.query.ReadModelDatabase;
 import nl.ipo.ledger.query.mandaat.MandaatProjection;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +27,7 @@ class CompetenceProjectionTest {
 
   @BeforeEach
   void setUp() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(dataSource).load().migrate();
-    jdbc = JdbcClient.create(dataSource);
+    jdbc = ReadModelDatabase.fresh();
     projection = new CompetenceProjection(jdbc, new MandaatProjection(jdbc));
   }
 

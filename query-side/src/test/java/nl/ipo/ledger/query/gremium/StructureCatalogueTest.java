@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitEffectCarriedOut;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
 import nl.ipo.ledger.kernel.besluit.Effect;
@@ -28,8 +27,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureChanges;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import nl.ipo.ledger.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,13 +51,7 @@ class StructureCatalogueTest {
 
   @BeforeEach
   void setUp() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(dataSource).load().migrate();
-    JdbcClient jdbc = JdbcClient.create(dataSource);
+    JdbcClient jdbc = ReadModelDatabase.fresh();
     projection = new StructureProjection(jdbc);
     catalogue = new StructureCatalogue(jdbc);
   }

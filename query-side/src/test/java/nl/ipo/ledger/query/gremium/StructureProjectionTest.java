@@ -18,11 +18,9 @@ import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import nl.ipo.ledger.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The projection's handlers called directly on its own tables (H2 in PostgreSQL mode, migrated by
@@ -40,13 +38,7 @@ class StructureProjectionTest {
 
   @BeforeEach
   void setUp() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(dataSource).load().migrate();
-    projection = new StructureProjection(JdbcClient.create(dataSource));
+    projection = new StructureProjection(ReadModelDatabase.fresh());
   }
 
   private void history() {

@@ -11,11 +11,10 @@ import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.query.ReadModelDatabase;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,13 +23,7 @@ class JournalProjectionTest {
 
   @Test
   void eventsCommittedOutOfOrderKeepTheirOwnIndexAndNoneIsLost() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(dataSource).load().migrate();
-    JdbcClient jdbc = JdbcClient.create(dataSource);
+    JdbcClient jdbc = ReadModelDatabase.fresh();
     // the store's own columns that matter here (infra's migration creates the whole table)
     jdbc.sql("CREATE TABLE domain_event_entry (global_index BIGINT, event_identifier VARCHAR(255))")
         .update();

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
@@ -22,11 +21,9 @@ import nl.ipo.ledger.kernel.mandaat.MandaatId;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatLineage;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatNode;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import nl.ipo.ledger.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The mandate projection's handlers called directly on its own tables (H2 in PostgreSQL mode,
@@ -48,13 +45,7 @@ class MandaatProjectionTest {
 
   @BeforeEach
   void setUp() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(dataSource).load().migrate();
-    projection = new MandaatProjection(JdbcClient.create(dataSource));
+    projection = new MandaatProjection(ReadModelDatabase.fresh());
     granted =
         new MandaatGranted(
             mandaat,
