@@ -42,15 +42,6 @@ public final class Known<K, V> {
     return new Known<>(entries);
   }
 
-  /** These facts and those read for more keys. */
-  public Known<K, V> and(Collection<? extends K> keys, Function<? super K, Optional<V>> reader) {
-    Map<K, Optional<V>> merged = new HashMap<>(entries);
-    merged.putAll(
-        load(keys.stream().filter(k -> k != null && !entries.containsKey(k)).toList(), reader)
-            .entries);
-    return new Known<>(merged);
-  }
-
   /** The fact for a key; none for a reference that was not given (null), as when loading. */
   public Optional<V> find(K key) {
     if (key == null) {

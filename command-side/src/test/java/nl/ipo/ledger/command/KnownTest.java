@@ -39,21 +39,4 @@ class KnownTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("bac");
   }
-
-  @Test
-  void moreKeysAreReadOnTop_withoutReadingTheKnownOnesAgain() {
-    AtomicInteger reads = new AtomicInteger();
-    Known<String, String> known =
-        Known.of(Map.of("bac", "BAC Financiën"))
-            .and(
-                Arrays.asList("bac", "av", null),
-                key -> {
-                  reads.incrementAndGet();
-                  return Optional.of("Algemene Vergadering");
-                });
-
-    assertThat(reads).hasValue(1);
-    assertThat(known.find("bac")).contains("BAC Financiën");
-    assertThat(known.find("av")).contains("Algemene Vergadering");
-  }
 }

@@ -28,6 +28,9 @@ public record BegrotingLookups(
     return new BegrotingContext(
         Optional.empty(),
         MandateChain.load(
-            command.mandaatId(), BesluitType.BEGROTING, command.date(), mandaten, gremia, matrix));
+            command.mandaatId(),
+            matrix.inForce(BesluitType.BEGROTING, command.date()),
+            mandaten,
+            gremia));
   }
 }

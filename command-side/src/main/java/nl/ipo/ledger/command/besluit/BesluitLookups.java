@@ -17,7 +17,6 @@ import nl.ipo.ledger.kernel.besluit.BesluitCommand.PlaceVoorstelOnAgenda;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordAdvice;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.RecordDiscussion;
 import nl.ipo.ledger.kernel.besluit.BesluitCommand.SubmitVoorstel;
-import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
@@ -64,18 +63,20 @@ public record BesluitLookups(
     if (command.decider().namesGremium()) {
       named.add(command.decider().gremiumId());
     }
-    List<Effect> effects =
-        command.amendedEffects() == null ? state.voorstel().effects() : command.amendedEffects();
-    for (Effect effect : effects) {
-      named.addAll(EffectsApplicablePolicy.gremiaNamed(effect));
+    if (command.outcome().isAdopted()) {
+      // only an adopted besluit's effects are checked (EffectsApplicablePolicy)
+      List<Effect> effects =
+          command.amendedEffects() == null ? state.voorstel().effects() : command.amendedEffects();
+      for (Effect effect : effects) {
+        named.addAll(EffectsApplicablePolicy.gremiaNamed(effect));
+      }
     }
-    BesluitType type = state.voorstel().besluitType();
-    LocalDate day = command.decisionDate();
+    Optional<CompetenceAssigned> competence = competence(state, command.decisionDate());
     Optional<MandateChain> mandate =
         command.mandaatId() == null
             ? Optional.empty()
-            : MandateChain.load(command.mandaatId(), type, day, mandaten, gremia, matrix);
-    return context(named, command.vergaderingId(), competence(state, day), mandate);
+            : MandateChain.load(command.mandaatId(), competence, mandaten, gremia);
+    return context(named, command.vergaderingId(), competence, mandate);
   }
 
   private Optional<CompetenceAssigned> competence(BesluitState state, LocalDate day) {

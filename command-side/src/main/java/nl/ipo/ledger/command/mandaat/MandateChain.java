@@ -1,13 +1,10 @@
 package nl.ipo.ledger.command.mandaat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
-import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
 
@@ -35,14 +32,15 @@ public record MandateChain(
   /**
    * Reads the chain from the mandates' streams; empty when the mandate itself is unknown (a parent
    * always exists: a sub-mandate is granted only under a known one).
+   *
+   * @param competence the competence in force for the decision's type on its day, as the caller
+   *     already read it for its own rules
    */
   public static Optional<MandateChain> load(
       MandaatId mandaatId,
-      BesluitType type,
-      LocalDate day,
+      Optional<CompetenceAssigned> competence,
       MandaatDirectory mandaten,
-      GremiumDirectory gremia,
-      CompetenceMatrixReader matrix) {
+      GremiumDirectory gremia) {
     Optional<MandaatFacts> mandate = mandaten.find(mandaatId);
     if (mandate.isEmpty()) {
       return Optional.empty();
@@ -66,7 +64,7 @@ public record MandateChain(
         root.mandaatgever().namesGremium()
             ? gremia.find(root.mandaatgever().gremiumId())
             : Optional.empty();
-    return Optional.of(new MandateChain(links, gever, matrix.inForce(type, day)));
+    return Optional.of(new MandateChain(links, gever, competence));
   }
 
   public MandaatFacts mandate() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,8 +71,10 @@ class BesluitDecisionsTest {
 
   private BesluitContext known(Map<GremiumId, GremiumFacts> gremia) {
     // the new werkgroep's id was read too, and is unknown: it does not exist yet
+    List<GremiumId> asked = new ArrayList<>(gremia.keySet());
+    asked.add(werkgroep);
     Known<GremiumId, GremiumFacts> read =
-        Known.of(gremia).and(List.of(werkgroep), id -> Optional.empty());
+        Known.load(asked, id -> Optional.ofNullable(gremia.get(id)));
     return new BesluitContext(read, Known.of(Map.of()), statutes, Optional.empty());
   }
 

@@ -112,8 +112,7 @@ public final class EffectsApplicablePolicy {
     if (parentId == null) {
       return Optional.empty();
     }
-    Optional<GremiumFacts> parent =
-        Optional.ofNullable(created.get(parentId)).or(() -> gremia.find(parentId));
+    Optional<GremiumFacts> parent = facts(parentId, gremia, created);
     if (parent.isEmpty()) {
       return Optional.of("er is geen gremium met id " + parentId + " bekend");
     }
@@ -138,13 +137,21 @@ public final class EffectsApplicablePolicy {
       LocalDate day,
       Known<GremiumId, GremiumFacts> gremia,
       Map<GremiumId, GremiumFacts> created) {
-    Optional<GremiumFacts> facts = Optional.ofNullable(created.get(id)).or(() -> gremia.find(id));
+    Optional<GremiumFacts> facts = facts(id, gremia, created);
     if (facts.isEmpty()) {
       return Optional.of("er is geen gremium met id " + id + " bekend");
     }
     return facts.get().inForceOn(day)
         ? Optional.empty()
         : Optional.of(facts.get().describe() + " bestaat niet op " + Dutch.date(day));
+  }
+
+  /**
+   * A gremium as this besluit leaves it so far: one an earlier effect creates, or a recorded one.
+   */
+  private static Optional<GremiumFacts> facts(
+      GremiumId id, Known<GremiumId, GremiumFacts> gremia, Map<GremiumId, GremiumFacts> created) {
+    return Optional.ofNullable(created.get(id)).or(() -> gremia.find(id));
   }
 
   /** A gremium rule's reason, to stand after "Effect i kan niet worden uitgevoerd: ". */
