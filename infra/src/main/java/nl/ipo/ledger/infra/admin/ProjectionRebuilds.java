@@ -91,19 +91,10 @@ public class ProjectionRebuilds {
         PROJECTIONS.stream()
             .map(
                 name -> {
-                  var statuses = processor(name).processingStatus().values();
-                  boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
-                  // every segment must be claimed and each must have reached the head; a segment
-                  // not claimed yet, or one without a position, has not started
-                  boolean allClaimed = statuses.size() == tokenStore.fetchSegments(name).length;
-                  long position =
-                      !allClaimed
-                          ? -1
-                          : statuses.stream()
-                              .map(EventTrackerStatus::getCurrentPosition)
-                              .mapToLong(p -> p.orElse(-1))
-                              .min()
-                              .orElse(-1);
+                  boolean replaying =
+                      processor(name).processingStatus().values().stream()
+                          .anyMatch(EventTrackerStatus::isReplaying);
+                  long position = position(name);
                   int percent =
                       head <= 0 ? 100 : (int) Math.max(0, Math.min(100, position * 100 / head));
                   // a replay token stays a replay token until an event beyond the reset point
@@ -113,6 +104,22 @@ public class ProjectionRebuilds {
             .toList();
     boolean done = progress.stream().allMatch(p -> p.position() >= p.head());
     return new Status(done, progress);
+  }
+
+  /**
+   * The global index up to which a streaming processor has processed the store: the lowest position
+   * of its segments; -1 while a segment is not claimed yet or has no position (it has not started).
+   */
+  public long position(String processorName) {
+    var statuses = processor(processorName).processingStatus().values();
+    if (statuses.size() != tokenStore.fetchSegments(processorName).length) {
+      return -1;
+    }
+    return statuses.stream()
+        .map(EventTrackerStatus::getCurrentPosition)
+        .mapToLong(p -> p.orElse(-1))
+        .min()
+        .orElse(-1);
   }
 
   private StreamingEventProcessor processor(String name) {
