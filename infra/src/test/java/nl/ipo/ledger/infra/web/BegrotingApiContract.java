@@ -289,6 +289,32 @@ abstract class BegrotingApiContract {
     assertThat(change.get("besluitId").asString()).isEqualTo(wijziging);
     assertThat(change.get("actor").asString()).isEqualTo("secretariaat");
     assertThat(amount(change.get("amount"))).isEqualByComparingTo("-25000");
+    // each change carries the recording time of the event behind it, to the microsecond, as the
+    // journal states it: the budget tables keep it as a timestamp (V16), not as text
+    java.util.Map<String, String> eventOf =
+        java.util.Map.of(
+            "PRIMITIEF", "BegrotingDrafted",
+            "WIJZIGING", "BegrotingAmended",
+            "REALISATIE", "RealisationRecorded");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              java.util.Map<String, Instant> journal = new java.util.HashMap<>();
+              http.get("auditor", "/api/journal?aggregateId=" + id + "&size=100")
+                  .body()
+                  .get("entries")
+                  .forEach(
+                      e ->
+                          journal.putIfAbsent(
+                              e.get("eventType").asString(),
+                              Instant.parse(e.get("recordedAt").asString())));
+              for (JsonNode c : history.get("changes")) {
+                assertThat(Instant.parse(c.get("recordedAt").asString()))
+                    .as(c.get("kind").asString())
+                    .isEqualTo(journal.get(eventOf.get(c.get("kind").asString())));
+              }
+            });
 
     JsonNode report = http.get("auditor", "/api/begrotingen/" + id + "/consistency").body();
     // the printed totaal of 1.2 is not the sum of its lines, so programme 1 does not add up either
