@@ -2,6 +2,7 @@ package nl.ipo.ledger.infra.axon;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.concurrent.CompletionException;
 import nl.ipo.ledger.infra.security.LedgerRole;
 import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
@@ -35,7 +36,7 @@ public class CommandEdge {
         MetaData.with(LedgerMetadata.ACTOR, user.getName())
             .and(LedgerMetadata.ACTOR_ROLE, actingRole(user))
             .and(LedgerMetadata.RECORDED_AT, LedgerMetadata.recordingMoment(clock.instant()));
-    return commandGateway.<CommandOutcome>send(command, metaData).join();
+    return dispatch(command, metaData);
   }
 
   /**
@@ -47,7 +48,7 @@ public class CommandEdge {
         MetaData.with(LedgerMetadata.ACTOR, LedgerMetadata.SYSTEM_ACTOR)
             .and(LedgerMetadata.ACTOR_ROLE, LedgerMetadata.SYSTEM_ROLE)
             .and(LedgerMetadata.RECORDED_AT, LedgerMetadata.recordingMoment(clock.instant()));
-    return commandGateway.<CommandOutcome>send(command, metaData).join();
+    return dispatch(command, metaData);
   }
 
   /**
@@ -76,7 +77,15 @@ public class CommandEdge {
     if (note != null && !note.isBlank()) {
       metaData = metaData.and(LedgerMetadata.SOURCE_NOTE, Bounds.text("note", note, 2000));
     }
-    return commandGateway.<CommandOutcome>send(command, metaData).join();
+    return dispatch(command, metaData);
+  }
+
+  private CommandOutcome dispatch(Object command, MetaData metaData) {
+    try {
+      return commandGateway.<CommandOutcome>send(command, metaData).join();
+    } catch (CompletionException failure) {
+      throw CommandFailures.explain(command, failure);
+    }
   }
 
   /** The most specific role that allows writing; ties are broken by the order of the roles. */

@@ -2,18 +2,8 @@ package nl.ipo.ledger.infra.web;
 
 import static nl.ipo.ledger.infra.web.ProblemWriter.problem;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import nl.ipo.ledger.kernel.common.Codes;
-import nl.ipo.ledger.kernel.error.ConflictException;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
-import nl.ipo.ledger.kernel.error.LedgerException;
-import nl.ipo.ledger.kernel.error.NotFoundException;
-import nl.ipo.ledger.kernel.error.RuleViolationException;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -24,17 +14,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -48,11 +32,11 @@ import tools.jackson.core.JacksonException;
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-  private static final String INVALID = "Ongeldige invoer";
+  static final String INVALID = "Ongeldige invoer";
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
-    Optional<ProblemDetail> known = translate(exception, request.getRequestURI());
+  ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+    Optional<ProblemDetail> known = LedgerProblems.of(exception);
     if (known.isPresent()) {
       return respond(known.get());
     }
@@ -74,7 +58,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     } catch (Exception notStandard) {
       // not one of Spring MVC's own exceptions: the ledger's, or unexpected
     }
-    return translate(exception, path(request))
+    return LedgerProblems.of(exception)
         .orElseGet(
             () -> {
               log.error("Unexpected error while rendering a page", exception);
@@ -91,93 +75,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         null);
   }
 
-  /** A problem for an exception the ledger knows, found anywhere in its cause chain. */
-  static Optional<ProblemDetail> translate(Throwable thrown, String path) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof LedgerException ledger) {
-        return Optional.of(ledgerProblem(ledger));
-      }
-      if (t instanceof AggregateNotFoundException notFound) {
-        return Optional.of(
-            problem(
-                HttpStatus.NOT_FOUND,
-                "Onbekend",
-                "Er is geen "
-                    + noun(path)
-                    + " met id "
-                    + Codes.abbreviate(String.valueOf(notFound.getAggregateIdentifier()))
-                    + " bekend.",
-                noun(path) + "Id"));
-      }
-      if (t instanceof IncompatibleAggregateException) {
-        return Optional.of(
-            problem(
-                HttpStatus.NOT_FOUND,
-                "Onbekend",
-                "Er is geen "
-                    + noun(path)
-                    + " bekend met dit id (het id hoort bij een ander soort record).",
-                noun(path) + "Id"));
-      }
-      if (t instanceof ConcurrencyException) {
-        return Optional.of(
-            problem(
-                HttpStatus.CONFLICT,
-                "Gelijktijdige wijziging",
-                "Iemand anders legde op hetzelfde moment iets vast over deze "
-                    + noun(path)
-                    + "; laad de gegevens opnieuw en probeer het nog eens.",
-                null));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The kind of record the request's path names, for a command on an unknown id. */
-  private static String noun(String path) {
-    String text = path == null ? "" : path;
-    if (text.startsWith("/api/besluiten")) {
-      return "besluit";
-    } else if (text.startsWith("/api/mandaten")) {
-      return "mandaat";
-    } else if (text.startsWith("/api/vergaderingen")) {
-      return "vergadering";
-    } else if (text.startsWith("/api/begrotingen")) {
-      return "begroting";
-    } else if (text.startsWith("/api/rectificaties")) {
-      return "rectificatie";
-    }
-    return "gremium";
-  }
-
-  private static ProblemDetail ledgerProblem(LedgerException exception) {
-    if (exception instanceof InvalidValueException e) {
-      return problem(HttpStatus.BAD_REQUEST, INVALID, e.getMessage(), e.field());
-    }
-    if (exception instanceof NotFoundException e) {
-      return problem(HttpStatus.NOT_FOUND, "Onbekend", e.getMessage(), e.field());
-    }
-    if (exception instanceof ConflictException e) {
-      return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), e.field());
-    }
-    RuleViolationException e = (RuleViolationException) exception;
-    ProblemDetail problem =
-        problem(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "Regel geschonden: " + e.rule(),
-            e.getMessage(),
-            e.field());
-    problem.setProperty("rule", e.rule());
-    return problem;
-  }
-
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    Optional<ProblemDetail> known = translate(ex, path(request));
+    Optional<ProblemDetail> known = LedgerProblems.of(ex);
     if (known.isPresent()) {
       return respondObject(known.get());
     }
@@ -201,10 +105,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem(HttpStatus.BAD_REQUEST, INVALID, invalid.getMessage(), invalid.field()));
   }
 
-  private static String path(WebRequest request) {
-    return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
-  }
-
   @Override
   protected ResponseEntity<Object> handleMissingServletRequestParameter(
       MissingServletRequestParameterException ex,
@@ -220,43 +120,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    Optional<ProblemDetail> known = translate(ex, path(request));
+    Optional<ProblemDetail> known = LedgerProblems.of(ex);
     if (known.isPresent()) {
       return respondObject(known.get());
     }
-    return respondObject(mismatch(ex.getPropertyName(), ex));
-  }
-
-  private static ProblemDetail mismatch(String name, TypeMismatchException ex) {
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        INVALID,
-        "'"
-            + name
-            + "' moet "
-            + ExpectedValue.of(ex.getRequiredType())
-            + " zijn, maar is '"
-            + Codes.abbreviate(shown(ex.getValue()))
-            + "'.",
-        name);
-  }
-
-  /**
-   * A rejected value as the user typed it: a parameter given more than once arrives as an array,
-   * whose {@code toString} would name a Java type ({@code [Ljava.lang.String;@…}).
-   */
-  static String shown(Object value) {
-    if (value instanceof Object[] values) {
-      return java.util.Arrays.stream(values)
-          .map(String::valueOf)
-          .collect(java.util.stream.Collectors.joining(", "));
-    }
-    if (value instanceof java.util.Collection<?> values) {
-      return values.stream()
-          .map(String::valueOf)
-          .collect(java.util.stream.Collectors.joining(", "));
-    }
-    return String.valueOf(value);
+    return respondObject(MvcProblems.mismatch(ex.getPropertyName(), ex));
   }
 
   /**
@@ -281,51 +149,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     if (headers != null && headers.getAllow() != null && !headers.getAllow().isEmpty()) {
       kept.setAllow(headers.getAllow());
     }
-    ProblemDetail problem = standardProblem(ex, status);
+    ProblemDetail problem = MvcProblems.of(ex, status);
     return ResponseEntity.status(status)
         .headers(kept)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
-  }
-
-  private static ProblemDetail standardProblem(Exception ex, HttpStatus status) {
-    if (ex instanceof HttpRequestMethodNotSupportedException m) {
-      String allowed =
-          m.getSupportedHttpMethods() == null
-              ? ""
-              : " Toegestaan: "
-                  + m.getSupportedHttpMethods().stream()
-                      .map(Object::toString)
-                      .collect(Collectors.joining(", "))
-                  + ".";
-      return problem(
-          status,
-          "Methode niet toegestaan",
-          "Dit adres kent de methode " + Codes.abbreviate(m.getMethod()) + " niet." + allowed,
-          null);
-    }
-    if (ex instanceof HttpMediaTypeNotSupportedException) {
-      return problem(
-          status,
-          "Soort inhoud niet ondersteund",
-          "Stuur de inhoud als application/json (Content-Type: application/json).",
-          "Content-Type");
-    }
-    if (ex instanceof HttpMediaTypeNotAcceptableException) {
-      return problem(
-          status,
-          "Antwoordvorm niet beschikbaar",
-          "Dit adres antwoordt in JSON (application/json); vraag daarom om application/json of"
-              + " */* (Accept).",
-          "Accept");
-    }
-    if (ex instanceof NoResourceFoundException) {
-      return problem(status, "Niet gevonden", "Dit adres bestaat niet.", null);
-    }
-    if (ex instanceof MaxUploadSizeExceededException) {
-      return problem(status, "Te groot", "Het bestand is te groot om te verwerken.", null);
-    }
-    return StatusProblems.of(status);
   }
 
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

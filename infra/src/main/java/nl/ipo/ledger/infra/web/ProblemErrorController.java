@@ -34,9 +34,7 @@ class ProblemErrorController implements ErrorController {
     Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     ProblemDetail problem =
-        (thrown instanceof Throwable t
-                ? ProblemAdvice.translate(t, uri == null ? "" : uri.toString())
-                : Optional.<ProblemDetail>empty())
+        (thrown instanceof Throwable t ? LedgerProblems.of(t) : Optional.<ProblemDetail>empty())
             .orElseGet(() -> StatusProblems.of(status));
     if (HttpStatus.valueOf(problem.getStatus()).is5xxServerError()) {
       log.error(

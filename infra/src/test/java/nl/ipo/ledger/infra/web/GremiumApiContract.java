@@ -297,6 +297,11 @@ abstract class GremiumApiContract {
         400,
         "id",
         "UUID");
+    expectProblem(http.get(AV_LID, "/api/gremia/12345/history"), 400, "id", "een id in de vorm");
+    expectProblem(
+        http.get(AV_LID, "/api/besluitenlijst?gremiumId=AV"), 400, "gremiumId", "maar is 'AV'");
+    expectProblem(
+        http.get(AV_LID, "/api/besluitenlijst?gremiumId="), 400, "gremiumId", "verplicht");
     expectProblem(
         http.post(SECRETARIAAT, "/api/gremia", "{\"name\": "), 400, null, "geen geldige JSON");
     expectProblem(

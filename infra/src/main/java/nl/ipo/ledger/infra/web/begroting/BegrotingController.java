@@ -132,29 +132,27 @@ class BegrotingController {
   }
 
   @PostMapping("/{id}/submit")
-  CommandResponse submit(@PathVariable String id, @RequestBody SubmitRequest request) {
+  CommandResponse submit(@PathVariable BegrotingId id, @RequestBody SubmitRequest request) {
     return new CommandResponse(
-        id,
+        id.toString(),
         commands.send(
             new SubmitBegroting(
-                begroting(id),
-                request.submittedOn(),
-                new DecisionReference(request.decisionReference()))));
+                id, request.submittedOn(), new DecisionReference(request.decisionReference()))));
   }
 
   @PostMapping("/{id}/approve")
-  CommandResponse approve(@PathVariable String id, @RequestBody BesluitRequest request) {
+  CommandResponse approve(@PathVariable BegrotingId id, @RequestBody BesluitRequest request) {
     return new CommandResponse(
-        id, commands.send(new ApproveBegroting(begroting(id), besluit(request.besluitId()))));
+        id.toString(), commands.send(new ApproveBegroting(id, besluit(request.besluitId()))));
   }
 
   @PostMapping("/{id}/amendments")
-  CommandResponse amend(@PathVariable String id, @RequestBody AmendBegrotingRequest request) {
+  CommandResponse amend(@PathVariable BegrotingId id, @RequestBody AmendBegrotingRequest request) {
     return new CommandResponse(
-        id,
+        id.toString(),
         commands.send(
             new AmendBegroting(
-                begroting(id),
+                id,
                 besluit(request.besluitId()),
                 Nota.parse("nota", request.nota()),
                 request.effectiveDate(),
@@ -162,12 +160,12 @@ class BegrotingController {
   }
 
   @PostMapping("/{id}/realisations")
-  CommandResponse realise(@PathVariable String id, @RequestBody RealisationRequest request) {
+  CommandResponse realise(@PathVariable BegrotingId id, @RequestBody RealisationRequest request) {
     return new CommandResponse(
-        id,
+        id.toString(),
         commands.send(
             new RecordRealisation(
-                begroting(id),
+                id,
                 request.opgaveCode(),
                 CostLine.parse("line", request.line()),
                 request.realised(),
@@ -176,21 +174,21 @@ class BegrotingController {
   }
 
   @PostMapping("/{id}/jaarrekening")
-  CommandResponse jaarrekening(@PathVariable String id, @RequestBody JaarrekeningRequest request) {
+  CommandResponse jaarrekening(
+      @PathVariable BegrotingId id, @RequestBody JaarrekeningRequest request) {
     return new CommandResponse(
-        id,
+        id.toString(),
         commands.send(
-            new AdoptJaarrekening(
-                begroting(id), besluit(request.besluitId()), request.auditorStatement())));
+            new AdoptJaarrekening(id, besluit(request.besluitId()), request.auditorStatement())));
   }
 
   @PostMapping("/{id}/werkbudget")
-  CommandResponse werkbudget(@PathVariable String id, @RequestBody WerkbudgetRequest request) {
+  CommandResponse werkbudget(@PathVariable BegrotingId id, @RequestBody WerkbudgetRequest request) {
     return new CommandResponse(
-        id,
+        id.toString(),
         commands.send(
             new RecordWerkbudgetUse(
-                begroting(id),
+                id,
                 MandaatId.parse("mandaatId", request.mandaatId()),
                 request.usedBy(),
                 request.amount(),
@@ -213,8 +211,8 @@ class BegrotingController {
 
   /** The printed summary table (Was/Wordt) and the explanation of the difference. */
   @GetMapping("/{id}/was-wordt")
-  WasWordt wasWordt(@PathVariable String id) {
-    return queries.query(new FindWasWordt(begroting(id)), WasWordt.class).join();
+  WasWordt wasWordt(@PathVariable BegrotingId id) {
+    return queries.query(new FindWasWordt(id), WasWordt.class).join();
   }
 
   /**
@@ -223,11 +221,10 @@ class BegrotingController {
    */
   @GetMapping("/{id}")
   Object begroting(
-      @PathVariable String id,
+      @PathVariable BegrotingId id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) Instant knownAt) {
-    FindBegroting query =
-        new FindBegroting(begroting(id), asOf == null ? LocalDate.now(clock) : asOf);
+    FindBegroting query = new FindBegroting(id, asOf == null ? LocalDate.now(clock) : asOf);
     if (knownAt != null) {
       return temporal.asKnownAt(
           knownAt,
@@ -238,38 +235,29 @@ class BegrotingController {
   }
 
   @GetMapping("/{id}/consistency")
-  ConsistencyReport consistency(@PathVariable String id) {
-    return queries.query(new FindConsistencyReport(begroting(id)), ConsistencyReport.class).join();
+  ConsistencyReport consistency(@PathVariable BegrotingId id) {
+    return queries.query(new FindConsistencyReport(id), ConsistencyReport.class).join();
   }
 
   @GetMapping("/{id}/lines/{code}/{line}/history")
   LineHistory lineHistory(
-      @PathVariable String id, @PathVariable String code, @PathVariable String line) {
+      @PathVariable BegrotingId id, @PathVariable String code, @PathVariable String line) {
     return queries
-        .query(
-            new FindLineHistory(begroting(id), code, CostLine.parse("line", line)),
-            LineHistory.class)
+        .query(new FindLineHistory(id, code, CostLine.parse("line", line)), LineHistory.class)
         .join();
   }
 
   @GetMapping("/compare")
   Comparison compare(
-      @RequestParam String was,
-      @RequestParam String wordt,
+      @RequestParam BegrotingId was,
+      @RequestParam BegrotingId wordt,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
     return queries
         .query(
-            new CompareBegrotingen(
-                BegrotingId.parse("was", was),
-                BegrotingId.parse("wordt", wordt),
-                asOf == null ? LocalDate.now(clock) : asOf),
+            new CompareBegrotingen(was, wordt, asOf == null ? LocalDate.now(clock) : asOf),
             Comparison.class)
         .join();
-  }
-
-  private static BegrotingId begroting(String id) {
-    return BegrotingId.parse("id", id);
   }
 
   private static BesluitId besluit(String id) {

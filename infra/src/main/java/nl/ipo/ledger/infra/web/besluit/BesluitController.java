@@ -52,41 +52,40 @@ class BesluitController {
   }
 
   @PostMapping("/api/besluiten/{id}/agenda")
-  CommandResponse agenda(@PathVariable String id, @RequestBody AgendaRequest request) {
-    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  CommandResponse agenda(@PathVariable BesluitId id, @RequestBody AgendaRequest request) {
+    return new CommandResponse(id.toString(), commands.send(request.toCommand(id)));
   }
 
   @PostMapping("/api/besluiten/{id}/discussions")
-  CommandResponse discussion(@PathVariable String id, @RequestBody DiscussionRequest request) {
-    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  CommandResponse discussion(@PathVariable BesluitId id, @RequestBody DiscussionRequest request) {
+    return new CommandResponse(id.toString(), commands.send(request.toCommand(id)));
   }
 
   @PostMapping("/api/besluiten/{id}/advice")
-  CommandResponse advice(@PathVariable String id, @RequestBody AdviceRequest request) {
-    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  CommandResponse advice(@PathVariable BesluitId id, @RequestBody AdviceRequest request) {
+    return new CommandResponse(id.toString(), commands.send(request.toCommand(id)));
   }
 
   @PostMapping("/api/besluiten/{id}/decision")
-  CommandResponse decide(@PathVariable String id, @RequestBody DecisionRequest request) {
-    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  CommandResponse decide(@PathVariable BesluitId id, @RequestBody DecisionRequest request) {
+    return new CommandResponse(id.toString(), commands.send(request.toCommand(id)));
   }
 
   @PostMapping("/api/besluiten/{id}/withdraw")
-  CommandResponse withdraw(@PathVariable String id, @RequestBody WithdrawRequest request) {
-    return new CommandResponse(id, commands.send(request.toCommand(BesluitId.parse("id", id))));
+  CommandResponse withdraw(@PathVariable BesluitId id, @RequestBody WithdrawRequest request) {
+    return new CommandResponse(id.toString(), commands.send(request.toCommand(id)));
   }
 
   @GetMapping("/api/besluiten/{id}")
   BesluitLifecycle lifecycle(
-      @PathVariable String id, @RequestParam(required = false) Instant knownAt) {
+      @PathVariable BesluitId id, @RequestParam(required = false) Instant knownAt) {
     BesluitLifecycle lifecycle =
-        queries
-            .query(new FindBesluitLifecycle(BesluitId.parse("id", id)), BesluitLifecycle.class)
-            .join();
+        queries.query(new FindBesluitLifecycle(id), BesluitLifecycle.class).join();
     return knownAt == null
         ? lifecycle
         : new BesluitLifecycle(
-            lifecycle.besluitId(), KnownAt.filter(lifecycle.events(), knownAt, "besluitId", id));
+            lifecycle.besluitId(),
+            KnownAt.filter(lifecycle.events(), knownAt, "besluitId", id.toString()));
   }
 
   /**
@@ -95,9 +94,8 @@ class BesluitController {
    */
   @GetMapping("/api/besluitenlijst")
   Object besluitenlijst(
-      @RequestParam String gremiumId, @RequestParam(required = false) Instant knownAt) {
-    FindBesluitenlijst query =
-        new FindBesluitenlijst(GremiumId.parse("gremiumId", gremiumId), null);
+      @RequestParam GremiumId gremiumId, @RequestParam(required = false) Instant knownAt) {
+    FindBesluitenlijst query = new FindBesluitenlijst(gremiumId, null);
     if (knownAt != null) {
       return temporal.asKnownAt(
           knownAt,

@@ -61,30 +61,23 @@ public class BesluitLijstController {
   }
 
   @GetMapping("/api/besluiten/{id}/rectificaties")
-  BesluitCorrections corrections(@PathVariable String id) {
-    return queries
-        .query(new FindBesluitCorrections(BesluitId.parse("id", id)), BesluitCorrections.class)
-        .join();
+  BesluitCorrections corrections(@PathVariable BesluitId id) {
+    return queries.query(new FindBesluitCorrections(id), BesluitCorrections.class).join();
   }
 
   @GetMapping("/api/vergaderingen")
   VergaderingenPage vergaderingen(
-      @RequestParam(required = false) String gremium,
+      @RequestParam(required = false) GremiumId gremium,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return queries
-        .query(
-            new FindVergaderingen(
-                blank(gremium) ? null : GremiumId.parse("gremium", gremium.strip()), page, size),
-            VergaderingenPage.class)
+        .query(new FindVergaderingen(gremium, page, size), VergaderingenPage.class)
         .join();
   }
 
   @GetMapping("/api/vergaderingen/{id}")
-  VergaderingItem vergadering(@PathVariable String id) {
-    return queries
-        .query(new FindVergadering(VergaderingId.parse("id", id)), VergaderingItem.class)
-        .join();
+  VergaderingItem vergadering(@PathVariable VergaderingId id) {
+    return queries.query(new FindVergadering(id), VergaderingItem.class).join();
   }
 
   @GetMapping("/api/zoeken")

@@ -48,21 +48,22 @@ class GremiumController {
   }
 
   @PostMapping("/{id}/rename")
-  CommandResponse rename(@PathVariable String id, @RequestBody RenameGremiumRequest request) {
-    GremiumId gremiumId = GremiumId.parse("id", id);
-    return new CommandResponse(id, commands.send(request.toCommand(gremiumId)));
+  CommandResponse rename(@PathVariable GremiumId id, @RequestBody RenameGremiumRequest request) {
+    GremiumId gremiumId = id;
+    return new CommandResponse(id.toString(), commands.send(request.toCommand(gremiumId)));
   }
 
   @PostMapping("/{id}/dissolve")
-  CommandResponse dissolve(@PathVariable String id, @RequestBody DissolveGremiumRequest request) {
-    GremiumId gremiumId = GremiumId.parse("id", id);
-    return new CommandResponse(id, commands.send(request.toCommand(gremiumId)));
+  CommandResponse dissolve(
+      @PathVariable GremiumId id, @RequestBody DissolveGremiumRequest request) {
+    GremiumId gremiumId = id;
+    return new CommandResponse(id.toString(), commands.send(request.toCommand(gremiumId)));
   }
 
   @PostMapping("/{id}/members")
   ResponseEntity<CommandResponse> appoint(
-      @PathVariable String id, @RequestBody AppointMemberRequest request) {
-    AppointMember command = request.toCommand(GremiumId.parse("id", id));
+      @PathVariable GremiumId id, @RequestBody AppointMemberRequest request) {
+    AppointMember command = request.toCommand(id);
     return CommandResponse.created(
         URI.create("/api/gremia/" + id + "/history"),
         command.membershipId().toString(),
@@ -71,25 +72,21 @@ class GremiumController {
 
   @PostMapping("/{id}/members/{membershipId}/end")
   CommandResponse endMembership(
-      @PathVariable String id,
-      @PathVariable String membershipId,
+      @PathVariable GremiumId id,
+      @PathVariable MembershipId membershipId,
       @RequestBody EndMembershipRequest request) {
     return new CommandResponse(
-        membershipId,
-        commands.send(
-            request.toCommand(
-                GremiumId.parse("id", id), MembershipId.parse("membershipId", membershipId))));
+        membershipId.toString(), commands.send(request.toCommand(id, membershipId)));
   }
 
   @GetMapping("/{id}/history")
-  GremiumHistory history(@PathVariable String id, @RequestParam(required = false) Instant knownAt) {
-    GremiumHistory history =
-        queries
-            .query(new FindGremiumHistory(GremiumId.parse("id", id)), GremiumHistory.class)
-            .join();
+  GremiumHistory history(
+      @PathVariable GremiumId id, @RequestParam(required = false) Instant knownAt) {
+    GremiumHistory history = queries.query(new FindGremiumHistory(id), GremiumHistory.class).join();
     return knownAt == null
         ? history
         : new GremiumHistory(
-            history.gremiumId(), KnownAt.filter(history.events(), knownAt, "gremiumId", id));
+            history.gremiumId(),
+            KnownAt.filter(history.events(), knownAt, "gremiumId", id.toString()));
   }
 }

@@ -55,11 +55,10 @@ public class GremiumReadController {
 
   @GetMapping("/api/gremia/{id}")
   public Object gremium(
-      @PathVariable String id,
+      @PathVariable GremiumId id,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) Instant knownAt) {
-    FindGremium query =
-        new FindGremium(GremiumId.parse("id", id), asOf == null ? LocalDate.now(clock) : asOf);
+    FindGremium query = new FindGremium(id, asOf == null ? LocalDate.now(clock) : asOf);
     return ask(query, GremiumDetail.class, knownAt, c -> c.handle(query));
   }
 

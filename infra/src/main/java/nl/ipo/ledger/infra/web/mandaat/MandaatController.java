@@ -94,12 +94,12 @@ class MandaatController {
   }
 
   @PostMapping("/{id}/amend")
-  CommandResponse amend(@PathVariable String id, @RequestBody AmendMandaatRequest request) {
+  CommandResponse amend(@PathVariable MandaatId id, @RequestBody AmendMandaatRequest request) {
     return new CommandResponse(
-        id,
+        id.toString(),
         commands.send(
             new AmendMandaat(
-                MandaatId.parse("id", id),
+                id,
                 request.effectiveDate(),
                 request.scope(),
                 request.ceiling(),
@@ -109,14 +109,12 @@ class MandaatController {
   }
 
   @PostMapping("/{id}/revoke")
-  CommandResponse revoke(@PathVariable String id, @RequestBody RevokeRequest request) {
+  CommandResponse revoke(@PathVariable MandaatId id, @RequestBody RevokeRequest request) {
     return new CommandResponse(
-        id,
+        id.toString(),
         commands.send(
             new RevokeMandaat(
-                MandaatId.parse("id", id),
-                request.effectiveDate(),
-                new DecisionReference(request.decisionReference()))));
+                id, request.effectiveDate(), new DecisionReference(request.decisionReference()))));
   }
 
   /**
@@ -145,11 +143,11 @@ class MandaatController {
    */
   @GetMapping("/{id}/dossier")
   Object dossier(
-      @PathVariable String id,
+      @PathVariable MandaatId id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) Instant knownAt) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    FindMandaatDossier query = new FindMandaatDossier(MandaatId.parse("id", id), day);
+    FindMandaatDossier query = new FindMandaatDossier(id, day);
     if (knownAt != null) {
       return readings.dossier(query, knownAt);
     }
@@ -158,12 +156,10 @@ class MandaatController {
 
   @GetMapping("/{id}/lineage")
   MandaatNode lineage(
-      @PathVariable String id,
+      @PathVariable MandaatId id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    return queries
-        .query(new FindMandaatLineage(MandaatId.parse("id", id), day), MandaatNode.class)
-        .join();
+    return queries.query(new FindMandaatLineage(id, day), MandaatNode.class).join();
   }
 }

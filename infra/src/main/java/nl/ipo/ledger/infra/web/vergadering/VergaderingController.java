@@ -51,9 +51,7 @@ class VergaderingController {
   }
 
   @GetMapping("/{id}/besluitenlijst")
-  Besluitenlijst besluitenlijst(@PathVariable String id) {
-    return queries
-        .query(new FindBesluitenlijst(null, VergaderingId.parse("id", id)), Besluitenlijst.class)
-        .join();
+  Besluitenlijst besluitenlijst(@PathVariable VergaderingId id) {
+    return queries.query(new FindBesluitenlijst(null, id), Besluitenlijst.class).join();
   }
 }

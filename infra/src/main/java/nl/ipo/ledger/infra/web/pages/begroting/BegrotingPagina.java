@@ -72,12 +72,12 @@ class BegrotingPagina {
 
   @GetMapping("/begrotingen/{id}")
   String begroting(
-      @PathVariable String id,
+      @PathVariable BegrotingId id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate datum,
       @RequestParam(required = false) String bekend,
       Model model) {
-    BegrotingId begroting = BegrotingId.parse("id", id);
+    BegrotingId begroting = id;
     Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/begrotingen/" + begroting);
     FindBegroting query = new FindBegroting(begroting, tijd.geldigOp());
     Lezing lezing;
@@ -134,13 +134,13 @@ class BegrotingPagina {
 
   @GetMapping("/begrotingen/{id}/regels/{code}/{regel}")
   String regel(
-      @PathVariable String id,
+      @PathVariable BegrotingId id,
       @PathVariable String code,
       @PathVariable String regel,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate datum,
       Model model) {
-    BegrotingId begroting = BegrotingId.parse("id", id);
+    BegrotingId begroting = id;
     Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/begrotingen/" + begroting);
     LineHistory history =
         queries

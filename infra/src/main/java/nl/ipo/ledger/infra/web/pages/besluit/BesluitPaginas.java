@@ -146,9 +146,9 @@ public class BesluitPaginas {
 
   @GetMapping("/besluiten/{id}")
   String dossier(
-      @PathVariable String id, @RequestParam(required = false) String bekend, Model model) {
+      @PathVariable BesluitId id, @RequestParam(required = false) String bekend, Model model) {
     Tijdkeuze tijd = Tijdkeuze.of(null, bekend, clock, "/besluiten/" + id);
-    BesluitId besluitId = BesluitId.parse("id", id);
+    BesluitId besluitId = id;
     List<RecordedEvent> facts =
         queries.query(new FindBesluitLifecycle(besluitId), BesluitLifecycle.class).join().events();
     List<RecordedEvent> correcties =
@@ -157,7 +157,7 @@ public class BesluitPaginas {
             .join()
             .corrections();
     if (tijd.bekendOp() != null) {
-      facts = KnownAt.filter(facts, tijd.bekendOp(), "besluitId", id);
+      facts = KnownAt.filter(facts, tijd.bekendOp(), "besluitId", id.toString());
       correcties =
           correcties.stream().filter(c -> !c.recordedAt().isAfter(tijd.bekendOp())).toList();
     }
@@ -194,15 +194,15 @@ public class BesluitPaginas {
             .orElse(null);
     Dossier dossier =
         new DossierOpbouw(namen, vergaderingen, gecorrigeerd)
-            .bouw(id, facts, correcties, stemregel);
+            .bouw(id.toString(), facts, correcties, stemregel);
     model.addAttribute("dossier", dossier);
     model.addAttribute("tijd", tijd);
     return "besluit/dossier";
   }
 
   @GetMapping("/vergaderingen/{id}")
-  String vergadering(@PathVariable String id, Model model) {
-    VergaderingId vergaderingId = VergaderingId.parse("id", id);
+  String vergadering(@PathVariable VergaderingId id, Model model) {
+    VergaderingId vergaderingId = id;
     VergaderingItem vergadering =
         queries.query(new FindVergadering(vergaderingId), VergaderingItem.class).join();
     Besluitenlijst lijst =

@@ -67,12 +67,12 @@ class MandaatPagina {
 
   @GetMapping("/mandaten/{id}")
   String lineage(
-      @PathVariable String id,
+      @PathVariable MandaatId id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate datum,
       @RequestParam(required = false) String bekend,
       Model model) {
-    MandaatId mandaat = MandaatId.parse("id", id);
+    MandaatId mandaat = id;
     Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/mandaten/" + mandaat);
     FindMandaatDossier query = new FindMandaatDossier(mandaat, tijd.geldigOp());
     MandaatDossier dossier;

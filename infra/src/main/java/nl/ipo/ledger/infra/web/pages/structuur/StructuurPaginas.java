@@ -207,11 +207,11 @@ public class StructuurPaginas {
 
   @GetMapping("/gremia/{id}")
   String gremium(
-      @PathVariable String id,
+      @PathVariable GremiumId id,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate datum,
       @RequestParam(required = false) String bekend,
       Model model) {
-    GremiumId gremiumId = GremiumId.parse("id", id);
+    GremiumId gremiumId = id;
     Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/gremia/" + gremiumId);
     GremiumDetail detail = detail(gremiumId, tijd);
     LocalDate end = detail.gremium().endDate();

@@ -159,22 +159,20 @@ class BegrotingFormulieren {
   // ---- submit, approve, jaarrekening
 
   @GetMapping("/vastleggen/begrotingen/{id}/indienen")
-  ModelAndView indienenFormulier(@PathVariable String id) {
+  ModelAndView indienenFormulier(@PathVariable BegrotingId id) {
     BegrotingView view = begroting(id);
     return FormulierPagina.toon(indienen(Bouwer.leeg(), view, null));
   }
 
   @PostMapping("/vastleggen/begrotingen/{id}/indienen")
   ModelAndView indienen(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+      @PathVariable BegrotingId id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
     return vastleggen.formulier(
         request,
         flash,
         "De indiening",
-        i ->
-            new SubmitBegroting(
-                BegrotingId.parse("id", id), i.datum("submittedOn"), FormulierPagina.verwijzing(i)),
+        i -> new SubmitBegroting(id, i.datum("submittedOn"), FormulierPagina.verwijzing(i)),
         c -> "/begrotingen/" + id,
         (b, formId) -> indienen(b, view, formId));
   }
@@ -192,20 +190,20 @@ class BegrotingFormulieren {
   }
 
   @GetMapping("/vastleggen/begrotingen/{id}/vaststellen")
-  ModelAndView vaststellenFormulier(@PathVariable String id) {
+  ModelAndView vaststellenFormulier(@PathVariable BegrotingId id) {
     BegrotingView view = begroting(id);
     return FormulierPagina.toon(vaststellen(Bouwer.leeg(), view, null));
   }
 
   @PostMapping("/vastleggen/begrotingen/{id}/vaststellen")
   ModelAndView vaststellen(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+      @PathVariable BegrotingId id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
     return vastleggen.formulier(
         request,
         flash,
         "De vaststelling",
-        i -> new ApproveBegroting(BegrotingId.parse("id", id), i.id("besluitId", BesluitId::parse)),
+        i -> new ApproveBegroting(id, i.id("besluitId", BesluitId::parse)),
         c -> "/begrotingen/" + id,
         (b, formId) -> vaststellen(b, view, formId));
   }
@@ -228,14 +226,14 @@ class BegrotingFormulieren {
   }
 
   @GetMapping("/vastleggen/begrotingen/{id}/jaarrekening")
-  ModelAndView jaarrekeningFormulier(@PathVariable String id) {
+  ModelAndView jaarrekeningFormulier(@PathVariable BegrotingId id) {
     BegrotingView view = begroting(id);
     return FormulierPagina.toon(jaarrekening(Bouwer.leeg(), view, null));
   }
 
   @PostMapping("/vastleggen/begrotingen/{id}/jaarrekening")
   ModelAndView jaarrekening(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+      @PathVariable BegrotingId id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
     return vastleggen.formulier(
         request,
@@ -243,9 +241,7 @@ class BegrotingFormulieren {
         "De jaarrekening",
         i ->
             new AdoptJaarrekening(
-                BegrotingId.parse("id", id),
-                i.id("besluitId", BesluitId::parse),
-                i.tekst("auditorStatement")),
+                id, i.id("besluitId", BesluitId::parse), i.tekst("auditorStatement")),
         c -> "/begrotingen/" + id,
         (b, formId) -> jaarrekening(b, view, formId));
   }
@@ -270,14 +266,14 @@ class BegrotingFormulieren {
   // ---- amendment per line
 
   @GetMapping("/vastleggen/begrotingen/{id}/wijziging")
-  ModelAndView wijzigingFormulier(@PathVariable String id) {
+  ModelAndView wijzigingFormulier(@PathVariable BegrotingId id) {
     BegrotingView view = begroting(id);
     return FormulierPagina.toon(wijziging(Bouwer.leeg(), view, null, CHANGE_ROWS));
   }
 
   @PostMapping("/vastleggen/begrotingen/{id}/wijziging")
   ModelAndView wijziging(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+      @PathVariable BegrotingId id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
     Invoer in = new Invoer(request.getParameterMap());
     int rows = rows(in);
@@ -294,7 +290,7 @@ class BegrotingFormulieren {
             in,
             i ->
                 new AmendBegroting(
-                    BegrotingId.parse("id", id),
+                    id,
                     i.id("besluitId", BesluitId::parse),
                     i.code("nota", Nota::parse),
                     i.datum("effectiveDate"),
@@ -372,14 +368,14 @@ class BegrotingFormulieren {
   // ---- realisation and werkbudget
 
   @GetMapping("/vastleggen/begrotingen/{id}/realisatie")
-  ModelAndView realisatieFormulier(@PathVariable String id) {
+  ModelAndView realisatieFormulier(@PathVariable BegrotingId id) {
     BegrotingView view = begroting(id);
     return FormulierPagina.toon(realisatie(Bouwer.leeg(), view, null));
   }
 
   @PostMapping("/vastleggen/begrotingen/{id}/realisatie")
   ModelAndView realisatie(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+      @PathVariable BegrotingId id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
     return vastleggen.formulier(
         request,
@@ -387,7 +383,7 @@ class BegrotingFormulieren {
         "De realisatie",
         i ->
             new RecordRealisation(
-                BegrotingId.parse("id", id),
+                id,
                 i.tekst("opgaveCode"),
                 i.code("line", CostLine::parse),
                 i.bedrag("realised"),
@@ -418,14 +414,14 @@ class BegrotingFormulieren {
   }
 
   @GetMapping("/vastleggen/begrotingen/{id}/werkbudget")
-  ModelAndView werkbudgetFormulier(@PathVariable String id) {
+  ModelAndView werkbudgetFormulier(@PathVariable BegrotingId id) {
     BegrotingView view = begroting(id);
     return FormulierPagina.toon(werkbudget(Bouwer.leeg(), view, null));
   }
 
   @PostMapping("/vastleggen/begrotingen/{id}/werkbudget")
   ModelAndView werkbudget(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+      @PathVariable BegrotingId id, HttpServletRequest request, RedirectAttributes flash) {
     BegrotingView view = begroting(id);
     return vastleggen.formulier(
         request,
@@ -433,7 +429,7 @@ class BegrotingFormulieren {
         "De besteding uit het werkbudget",
         i ->
             new RecordWerkbudgetUse(
-                BegrotingId.parse("id", id),
+                id,
                 i.id("mandaatId", MandaatId::parse),
                 FormulierPagina.partij(i, "usedBy"),
                 i.bedrag("amount"),
@@ -467,12 +463,8 @@ class BegrotingFormulieren {
 
   // ----
 
-  private BegrotingView begroting(String id) {
-    return queries
-        .query(
-            new FindBegroting(BegrotingId.parse("id", id), LocalDate.now(clock)),
-            BegrotingView.class)
-        .join();
+  private BegrotingView begroting(BegrotingId id) {
+    return queries.query(new FindBegroting(id, LocalDate.now(clock)), BegrotingView.class).join();
   }
 
   /** Every beleidsopgave of the begroting, by programme, code and name. */

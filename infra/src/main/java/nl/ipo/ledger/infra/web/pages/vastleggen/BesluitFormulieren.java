@@ -200,15 +200,15 @@ class BesluitFormulieren {
   }
 
   @GetMapping("/vastleggen/besluiten/{id}/agenda")
-  ModelAndView agendaFormulier(@PathVariable String id) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+  ModelAndView agendaFormulier(@PathVariable BesluitId id) {
+    VoorstelSubmitted v = voorstel(id);
     return FormulierPagina.toon(agenda(Bouwer.leeg(), v, null));
   }
 
   @PostMapping("/vastleggen/besluiten/{id}/agenda")
   ModelAndView agenda(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+      @PathVariable BesluitId id, HttpServletRequest request, RedirectAttributes flash) {
+    VoorstelSubmitted v = voorstel(id);
     return vastleggen.formulier(
         request,
         flash,
@@ -239,15 +239,15 @@ class BesluitFormulieren {
   }
 
   @GetMapping("/vastleggen/besluiten/{id}/bespreking")
-  ModelAndView besprekingFormulier(@PathVariable String id) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+  ModelAndView besprekingFormulier(@PathVariable BesluitId id) {
+    VoorstelSubmitted v = voorstel(id);
     return FormulierPagina.toon(bespreking(Bouwer.leeg(), v, null));
   }
 
   @PostMapping("/vastleggen/besluiten/{id}/bespreking")
   ModelAndView bespreking(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+      @PathVariable BesluitId id, HttpServletRequest request, RedirectAttributes flash) {
+    VoorstelSubmitted v = voorstel(id);
     return vastleggen.formulier(
         request,
         flash,
@@ -278,15 +278,15 @@ class BesluitFormulieren {
   }
 
   @GetMapping("/vastleggen/besluiten/{id}/advies")
-  ModelAndView adviesFormulier(@PathVariable String id) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+  ModelAndView adviesFormulier(@PathVariable BesluitId id) {
+    VoorstelSubmitted v = voorstel(id);
     return FormulierPagina.toon(advies(Bouwer.leeg(), v, null));
   }
 
   @PostMapping("/vastleggen/besluiten/{id}/advies")
   ModelAndView advies(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+      @PathVariable BesluitId id, HttpServletRequest request, RedirectAttributes flash) {
+    VoorstelSubmitted v = voorstel(id);
     return vastleggen.formulier(
         request,
         flash,
@@ -326,8 +326,8 @@ class BesluitFormulieren {
 
   @GetMapping("/vastleggen/besluiten/{id}/besluit")
   ModelAndView besluitFormulier(
-      @PathVariable String id, @RequestParam(required = false) String datum) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+      @PathVariable BesluitId id, @RequestParam(required = false) String datum) {
+    VoorstelSubmitted v = voorstel(id);
     Map<String, List<String>> start =
         new java.util.LinkedHashMap<>(Gevolgen.waarden(AMENDED, v.effects()));
     start.put("decider.gremiumId", List.of(v.decidingGremiumId().toString()));
@@ -338,8 +338,8 @@ class BesluitFormulieren {
 
   @PostMapping("/vastleggen/besluiten/{id}/besluit")
   ModelAndView besluit(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+      @PathVariable BesluitId id, HttpServletRequest request, RedirectAttributes flash) {
+    VoorstelSubmitted v = voorstel(id);
     Invoer in = new Invoer(request.getParameterMap());
     int rows = Gevolgen.rijen(in, AMENDED, Math.max(1, v.effects().size()));
     if (in.tekst("zetels") != null || Gevolgen.meer(in, AMENDED)) {
@@ -375,8 +375,8 @@ class BesluitFormulieren {
 
   /** The tally of the votes chosen so far, under the voting rule for this kind of besluit. */
   @PostMapping("/vastleggen/besluiten/{id}/telling")
-  ModelAndView telling(@PathVariable String id, HttpServletRequest request) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+  ModelAndView telling(@PathVariable BesluitId id, HttpServletRequest request) {
+    VoorstelSubmitted v = voorstel(id);
     Invoer in = new Invoer(request.getParameterMap());
     LocalDate day = in.datum("decisionDate");
     List<Vote> votes = stemmen(in);
@@ -547,15 +547,15 @@ class BesluitFormulieren {
   // ---- withdrawal
 
   @GetMapping("/vastleggen/besluiten/{id}/intrekken")
-  ModelAndView intrekkenFormulier(@PathVariable String id) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+  ModelAndView intrekkenFormulier(@PathVariable BesluitId id) {
+    VoorstelSubmitted v = voorstel(id);
     return FormulierPagina.toon(intrekken(Bouwer.leeg(), v, null));
   }
 
   @PostMapping("/vastleggen/besluiten/{id}/intrekken")
   ModelAndView intrekken(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    VoorstelSubmitted v = voorstel(BesluitId.parse("id", id));
+      @PathVariable BesluitId id, HttpServletRequest request, RedirectAttributes flash) {
+    VoorstelSubmitted v = voorstel(id);
     return vastleggen.formulier(
         request,
         flash,

@@ -112,15 +112,15 @@ class GremiumFormulieren {
   // ---- rename
 
   @GetMapping("/vastleggen/gremia/{id}/naam")
-  ModelAndView hernoemenFormulier(@PathVariable String id) {
-    GremiumId gremium = GremiumId.parse("id", id);
+  ModelAndView hernoemenFormulier(@PathVariable GremiumId id) {
+    GremiumId gremium = id;
     return FormulierPagina.toon(hernoemen(Bouwer.leeg(), gremium, null));
   }
 
   @PostMapping("/vastleggen/gremia/{id}/naam")
   ModelAndView hernoemen(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    GremiumId gremium = GremiumId.parse("id", id);
+      @PathVariable GremiumId id, HttpServletRequest request, RedirectAttributes flash) {
+    GremiumId gremium = id;
     return vastleggen.formulier(
         request,
         flash,
@@ -151,15 +151,15 @@ class GremiumFormulieren {
   // ---- dissolve
 
   @GetMapping("/vastleggen/gremia/{id}/opheffen")
-  ModelAndView opheffenFormulier(@PathVariable String id) {
-    GremiumId gremium = GremiumId.parse("id", id);
+  ModelAndView opheffenFormulier(@PathVariable GremiumId id) {
+    GremiumId gremium = id;
     return FormulierPagina.toon(opheffen(Bouwer.leeg(), gremium, null));
   }
 
   @PostMapping("/vastleggen/gremia/{id}/opheffen")
   ModelAndView opheffen(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    GremiumId gremium = GremiumId.parse("id", id);
+      @PathVariable GremiumId id, HttpServletRequest request, RedirectAttributes flash) {
+    GremiumId gremium = id;
     return vastleggen.formulier(
         request,
         flash,
@@ -192,15 +192,15 @@ class GremiumFormulieren {
   // ---- appoint
 
   @GetMapping("/vastleggen/gremia/{id}/leden/nieuw")
-  ModelAndView benoemenFormulier(@PathVariable String id) {
-    GremiumId gremium = GremiumId.parse("id", id);
+  ModelAndView benoemenFormulier(@PathVariable GremiumId id) {
+    GremiumId gremium = id;
     return FormulierPagina.toon(benoemen(Bouwer.leeg(), gremium, null));
   }
 
   @PostMapping("/vastleggen/gremia/{id}/leden/nieuw")
   ModelAndView benoemen(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    GremiumId gremium = GremiumId.parse("id", id);
+      @PathVariable GremiumId id, HttpServletRequest request, RedirectAttributes flash) {
+    GremiumId gremium = id;
     return vastleggen.formulier(
         request,
         flash,
@@ -245,20 +245,20 @@ class GremiumFormulieren {
   // ---- end a membership
 
   @GetMapping("/vastleggen/gremia/{id}/leden/{lid}/einde")
-  ModelAndView eindeFormulier(@PathVariable String id, @PathVariable String lid) {
-    GremiumId gremium = GremiumId.parse("id", id);
-    MembershipId membership = MembershipId.parse("lid", lid);
+  ModelAndView eindeFormulier(@PathVariable GremiumId id, @PathVariable MembershipId lid) {
+    GremiumId gremium = id;
+    MembershipId membership = lid;
     return FormulierPagina.toon(einde(Bouwer.leeg(), gremium, membership, null));
   }
 
   @PostMapping("/vastleggen/gremia/{id}/leden/{lid}/einde")
   ModelAndView einde(
-      @PathVariable String id,
-      @PathVariable String lid,
+      @PathVariable GremiumId id,
+      @PathVariable MembershipId lid,
       HttpServletRequest request,
       RedirectAttributes flash) {
-    GremiumId gremium = GremiumId.parse("id", id);
-    MembershipId membership = MembershipId.parse("lid", lid);
+    GremiumId gremium = id;
+    MembershipId membership = lid;
     return vastleggen.formulier(
         request,
         flash,

@@ -37,11 +37,9 @@ class MandaatFormulieren {
   }
 
   @GetMapping("/vastleggen/mandaten/nieuw")
-  ModelAndView verlenenFormulier(@RequestParam(required = false) String onder) {
+  ModelAndView verlenenFormulier(@RequestParam(required = false) MandaatId onder) {
     Map<String, List<String>> start =
-        onder == null
-            ? Map.of()
-            : Map.of("parentMandaatId", List.of(MandaatId.parse("onder", onder).toString()));
+        onder == null ? Map.of() : Map.of("parentMandaatId", List.of(onder.toString()));
     return FormulierPagina.toon(verlenen(new Bouwer(start, Map.of()), null));
   }
 
@@ -149,15 +147,15 @@ class MandaatFormulieren {
   }
 
   @GetMapping("/vastleggen/mandaten/{id}/wijzigen")
-  ModelAndView wijzigenFormulier(@PathVariable String id) {
-    MandaatId mandaat = MandaatId.parse("id", id);
+  ModelAndView wijzigenFormulier(@PathVariable MandaatId id) {
+    MandaatId mandaat = id;
     return FormulierPagina.toon(wijzigen(Bouwer.leeg(), mandaat, null));
   }
 
   @PostMapping("/vastleggen/mandaten/{id}/wijzigen")
   ModelAndView wijzigen(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    MandaatId mandaat = MandaatId.parse("id", id);
+      @PathVariable MandaatId id, HttpServletRequest request, RedirectAttributes flash) {
+    MandaatId mandaat = id;
     return vastleggen.formulier(
         request,
         flash,
@@ -194,15 +192,15 @@ class MandaatFormulieren {
   }
 
   @GetMapping("/vastleggen/mandaten/{id}/intrekken")
-  ModelAndView intrekkenFormulier(@PathVariable String id) {
-    MandaatId mandaat = MandaatId.parse("id", id);
+  ModelAndView intrekkenFormulier(@PathVariable MandaatId id) {
+    MandaatId mandaat = id;
     return FormulierPagina.toon(intrekken(Bouwer.leeg(), mandaat, null));
   }
 
   @PostMapping("/vastleggen/mandaten/{id}/intrekken")
   ModelAndView intrekken(
-      @PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-    MandaatId mandaat = MandaatId.parse("id", id);
+      @PathVariable MandaatId id, HttpServletRequest request, RedirectAttributes flash) {
+    MandaatId mandaat = id;
     return vastleggen.formulier(
         request,
         flash,
