@@ -104,7 +104,7 @@ abstract class JournalContract {
         for (JsonNode effect : e.get("effects")) {
           if (effect.get("kind").asString().equals("MERGE_GREMIA")
               && effect.get("type").asString().equals("BAC")) {
-            newBacs.add(id(effect.get("gremium").asString()));
+            newBacs.add(id(effect.get("gremiumId").asString()));
           }
         }
       }

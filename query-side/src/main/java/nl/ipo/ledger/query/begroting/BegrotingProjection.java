@@ -19,6 +19,7 @@ import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingSubmitted;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.JaarrekeningAdopted;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.RealisationRecorded;
 import nl.ipo.ledger.kernel.begroting.CostLine;
+import nl.ipo.ledger.kernel.begroting.LineChangeKind;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -192,7 +193,7 @@ public class BegrotingProjection {
           event.begrotingId().toString(),
           sequence,
           i,
-          "WIJZIGING",
+          LineChangeKind.WIJZIGING,
           change.opgaveCode(),
           change.line(),
           change.delta(),
@@ -216,7 +217,7 @@ public class BegrotingProjection {
         event.begrotingId().toString(),
         sequence,
         0,
-        "REALISATIE",
+        LineChangeKind.REALISATIE,
         event.opgaveCode(),
         event.line(),
         event.realised(),
@@ -260,7 +261,7 @@ public class BegrotingProjection {
       String id,
       long seq,
       int idx,
-      String kind,
+      LineChangeKind kind,
       String code,
       CostLine line,
       BigDecimal amount,
@@ -280,7 +281,7 @@ public class BegrotingProjection {
         .param("id", id)
         .param("seq", seq)
         .param("idx", idx)
-        .param("kind", kind)
+        .param("kind", kind.name())
         .param("code", code)
         .param("line", line.name())
         .param("amount", amount)

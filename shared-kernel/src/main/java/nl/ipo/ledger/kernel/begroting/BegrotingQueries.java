@@ -72,7 +72,7 @@ public final class BegrotingQueries {
   }
 
   /**
-   * @param status CONCEPT, INGEDIEND, VASTGESTELD or JAARREKENING_VASTGESTELD on the day asked
+   * @param status where the begroting stands on the day asked
    * @param statedTotaal the grand total as printed, if printed
    * @param printedBasis the sum of the printed totals of the basisbegroting's beleidsopgaven
    * @param printedKassiersfunctie the same for the kassiersfunctie
@@ -83,7 +83,7 @@ public final class BegrotingQueries {
       int jaar,
       String titel,
       LocalDate asOf,
-      String status,
+      BegrotingStatus status,
       String approvedBy,
       Bedrag statedTotaal,
       BigDecimal printedBasis,
@@ -175,11 +175,10 @@ public final class BegrotingQueries {
   }
 
   /**
-   * @param kind PRIMITIEF, WIJZIGING or REALISATIE
    * @param amount the original amount, the delta of an amendment, or the realised amount
    */
   public record LineChangeEntry(
-      String kind,
+      LineChangeKind kind,
       LocalDate effectiveDate,
       BigDecimal amount,
       String besluitId,
@@ -218,7 +217,7 @@ public final class BegrotingQueries {
   /**
    * One begroting in the list.
    *
-   * @param status CONCEPT, INGEDIEND, VASTGESTELD or JAARREKENING_VASTGESTELD on the day asked
+   * @param status where the begroting stands on the day asked
    * @param statedTotaal the grand total as printed, or null when none is printed
    * @param programmas how many programmes the document has
    */
@@ -226,7 +225,7 @@ public final class BegrotingQueries {
       String begrotingId,
       int jaar,
       String titel,
-      String status,
+      BegrotingStatus status,
       LocalDate draftedOn,
       LocalDate submittedOn,
       LocalDate approvedOn,

@@ -83,16 +83,6 @@ public final class BegrotingWeergave {
     return match.matches() ? match.group(2) : null;
   }
 
-  public static String status(String code) {
-    return switch (code) {
-      case "CONCEPT" -> "concept";
-      case "INGEDIEND" -> "ingediend bij de AV";
-      case "VASTGESTELD" -> "vastgesteld";
-      case "JAARREKENING_VASTGESTELD" -> "jaarrekening vastgesteld";
-      default -> code;
-    };
-  }
-
   /** The Dutch name of a consistency check. */
   public static String controle(String check) {
     return switch (check) {

@@ -199,12 +199,7 @@ public class Keuzes {
             .join();
     return found.begrotingen().stream()
         .sorted(Comparator.comparingInt(BegrotingSummary::jaar).reversed())
-        .map(
-            b ->
-                new Optie(
-                    b.begrotingId(),
-                    b.titel() + " (" + b.status().toLowerCase(java.util.Locale.ROOT) + ")",
-                    false))
+        .map(b -> new Optie(b.begrotingId(), b.titel() + " (" + b.status().label() + ")", false))
         .toList();
   }
 
