@@ -1,11 +1,13 @@
 package nl.ipo.ledger.infra.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +21,16 @@ import nl.ipo.ledger.infra.support.StoredEvents;
 import nl.ipo.ledger.infra.temporal.TemporalReplay.LeftOut;
 import nl.ipo.ledger.infra.temporal.TemporalReplay.ReadModels;
 import nl.ipo.ledger.infra.temporal.TemporalReplay.Replayed;
-import nl.ipo.ledger.infra.web.KnownAtReadModels;
+import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.competentie.CompetenceQueries.Competent;
+import nl.ipo.ledger.kernel.competentie.CompetenceQueries.FindCompetent;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremium;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumDetail;
 import nl.ipo.ledger.query.gremium.StructureProjection;
 import nl.ipo.ledger.query.journal.JournalProjection;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,6 +61,8 @@ abstract class TemporalReplayContract {
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired TemporalReplay temporal;
+  @Autowired KnownAtQueries known;
+  @Autowired QueryGateway queries;
 
   LedgerHttp http;
   StoredEvents store;
@@ -248,6 +259,27 @@ abstract class TemporalReplayContract {
       name(later.plus(Duration.ofMinutes(minutes)), gremium);
     }
     assertThat(temporal.keptReadings()).isBetween(1, 4);
+  }
+
+  @Test
+  @Order(4)
+  void aQueryAskedAsKnownAtIsAnsweredByTheHandlerThatAnswersItLiveAndAnyOtherIsRefused() {
+    GremiumId gremium = new GremiumId(UUID.fromString(establish("Werkgroep Zelfde", "2023-01-01")));
+    FindGremium query = new FindGremium(gremium, LocalDate.of(2023, 6, 1));
+    Instant now = Instant.now();
+
+    GremiumDetail asKnown = known.asKnownAt(now, query, GremiumDetail.class).answer();
+    assertThat(asKnown.gremium().name()).isEqualTo("Werkgroep Zelfde");
+    await() // until the live projection has the new gremium
+        .atMost(Duration.ofSeconds(10))
+        .ignoreExceptions()
+        .untilAsserted(
+            () -> assertThat(queries.query(query, GremiumDetail.class).join()).isEqualTo(asKnown));
+
+    FindCompetent notReplayed = new FindCompetent(BesluitType.BEGROTING, LocalDate.of(2023, 1, 1));
+    assertThatThrownBy(() -> known.asKnownAt(now, notReplayed, Competent.class))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("niet op te vragen zoals ze op een eerder moment bekend waren");
   }
 
   /** Every gremium name with its id and start, in a fixed order. */

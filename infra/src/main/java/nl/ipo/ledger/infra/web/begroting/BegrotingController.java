@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.command.begroting.BegrotingFile;
 import nl.ipo.ledger.infra.axon.CommandEdge;
+import nl.ipo.ledger.infra.temporal.KnownAtQueries;
 import nl.ipo.ledger.infra.temporal.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandResponse;
-import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.infra.web.ProblemWriter;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AdoptJaarrekening;
 import nl.ipo.ledger.kernel.begroting.BegrotingCommand.AmendBegroting;
@@ -40,7 +40,6 @@ import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
-import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -82,14 +81,14 @@ class BegrotingController {
   private final CommandEdge commands;
   private final QueryGateway queries;
   private final Clock clock;
-  private final TemporalReplay temporal;
+  private final KnownAtQueries known;
 
   BegrotingController(
-      CommandEdge commands, QueryGateway queries, Clock clock, TemporalReplay temporal) {
+      CommandEdge commands, QueryGateway queries, Clock clock, KnownAtQueries known) {
     this.commands = commands;
     this.queries = queries;
     this.clock = clock;
-    this.temporal = temporal;
+    this.known = known;
   }
 
   /**
@@ -225,13 +224,7 @@ class BegrotingController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) Instant knownAt) {
     FindBegroting query = new FindBegroting(id, asOf == null ? LocalDate.now(clock) : asOf);
-    if (knownAt != null) {
-      return temporal.asKnownAt(
-          knownAt,
-          KnownAtReadModels.BEGROTING,
-          jdbc -> new BegrotingQueryHandlers(jdbc).handle(query));
-    }
-    return queries.query(query, BegrotingView.class).join();
+    return known.answer(query, BegrotingView.class, knownAt);
   }
 
   @GetMapping("/{id}/consistency")

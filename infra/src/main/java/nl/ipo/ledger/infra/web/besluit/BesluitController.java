@@ -3,10 +3,10 @@ package nl.ipo.ledger.infra.web.besluit;
 import java.net.URI;
 import java.time.Instant;
 import nl.ipo.ledger.infra.axon.CommandEdge;
+import nl.ipo.ledger.infra.temporal.KnownAtQueries;
 import nl.ipo.ledger.infra.temporal.TemporalReplay;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.KnownAt;
-import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.AdviceRequest;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.AgendaRequest;
 import nl.ipo.ledger.infra.web.besluit.BesluitRequests.DecisionRequest;
@@ -20,7 +20,6 @@ import nl.ipo.ledger.kernel.besluit.BesluitQueries.Besluitenlijst;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitLifecycle;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitenlijst;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
-import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +35,12 @@ class BesluitController {
 
   private final CommandEdge commands;
   private final QueryGateway queries;
-  private final TemporalReplay temporal;
+  private final KnownAtQueries known;
 
-  BesluitController(CommandEdge commands, QueryGateway queries, TemporalReplay temporal) {
+  BesluitController(CommandEdge commands, QueryGateway queries, KnownAtQueries known) {
     this.commands = commands;
     this.queries = queries;
-    this.temporal = temporal;
+    this.known = known;
   }
 
   @PostMapping("/api/besluiten")
@@ -96,12 +95,6 @@ class BesluitController {
   Object besluitenlijst(
       @RequestParam GremiumId gremiumId, @RequestParam(required = false) Instant knownAt) {
     FindBesluitenlijst query = new FindBesluitenlijst(gremiumId, null);
-    if (knownAt != null) {
-      return temporal.asKnownAt(
-          knownAt,
-          KnownAtReadModels.BESLUITENLIJST,
-          jdbc -> new BesluitenlijstProjection(jdbc).handle(query));
-    }
-    return queries.query(query, Besluitenlijst.class).join();
+    return known.answer(query, Besluitenlijst.class, knownAt);
   }
 }

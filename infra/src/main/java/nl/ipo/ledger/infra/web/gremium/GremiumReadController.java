@@ -3,9 +3,7 @@ package nl.ipo.ledger.infra.web.gremium;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.Function;
-import nl.ipo.ledger.infra.temporal.TemporalReplay;
-import nl.ipo.ledger.infra.web.KnownAtReadModels;
+import nl.ipo.ledger.infra.temporal.KnownAtQueries;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremia;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremium;
@@ -14,8 +12,6 @@ import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumDetail;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumPage;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureChanges;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
-import nl.ipo.ledger.query.gremium.StructureCatalogue;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class GremiumReadController {
 
-  private final QueryGateway queries;
+  private final KnownAtQueries queries;
   private final Clock clock;
-  private final TemporalReplay temporal;
 
-  GremiumReadController(QueryGateway queries, Clock clock, TemporalReplay temporal) {
+  GremiumReadController(KnownAtQueries queries, Clock clock) {
     this.queries = queries;
     this.clock = clock;
-    this.temporal = temporal;
   }
 
   @GetMapping("/api/gremia")
@@ -50,7 +44,7 @@ public class GremiumReadController {
     GremiumType gremiumType =
         type == null || type.isBlank() ? null : GremiumType.parse("type", type);
     FindGremia query = new FindGremia(gremiumType, page, size);
-    return ask(query, GremiumPage.class, knownAt, c -> c.handle(query));
+    return queries.answer(query, GremiumPage.class, knownAt);
   }
 
   @GetMapping("/api/gremia/{id}")
@@ -59,7 +53,7 @@ public class GremiumReadController {
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) Instant knownAt) {
     FindGremium query = new FindGremium(id, asOf == null ? LocalDate.now(clock) : asOf);
-    return ask(query, GremiumDetail.class, knownAt, c -> c.handle(query));
+    return queries.answer(query, GremiumDetail.class, knownAt);
   }
 
   @GetMapping("/api/structure/changes")
@@ -68,19 +62,6 @@ public class GremiumReadController {
       @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
       @RequestParam(required = false) Instant knownAt) {
     FindStructureChanges query = new FindStructureChanges(from, to);
-    return ask(query, StructureChanges.class, knownAt, c -> c.handle(query));
-  }
-
-  /**
-   * The live read model, or a throw-away one replayed up to {@code knownAt}: then the answer's
-   * fields with {@code leftOut}, the events that could not be read (see TemporalReplay).
-   */
-  private <R> Object ask(
-      Object query, Class<R> type, Instant knownAt, Function<StructureCatalogue, R> direct) {
-    if (knownAt != null) {
-      return temporal.asKnownAt(
-          knownAt, KnownAtReadModels.STRUCTURE, jdbc -> direct.apply(new StructureCatalogue(jdbc)));
-    }
-    return queries.query(query, type).join();
+    return queries.answer(query, StructureChanges.class, knownAt);
   }
 }

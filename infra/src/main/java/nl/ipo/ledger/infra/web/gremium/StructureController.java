@@ -3,12 +3,10 @@ package nl.ipo.ledger.infra.web.gremium;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.ipo.ledger.infra.temporal.KnownAtQueries;
 import nl.ipo.ledger.infra.temporal.TemporalReplay;
-import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructure;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
-import nl.ipo.ledger.query.gremium.StructureProjection;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,14 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StructureController {
 
-  private final QueryGateway queries;
+  private final KnownAtQueries queries;
   private final Clock clock;
-  private final TemporalReplay temporal;
 
-  StructureController(QueryGateway queries, Clock clock, TemporalReplay temporal) {
+  StructureController(KnownAtQueries queries, Clock clock) {
     this.queries = queries;
     this.clock = clock;
-    this.temporal = temporal;
   }
 
   /**
@@ -37,12 +33,6 @@ class StructureController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) Instant knownAt) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    if (knownAt != null) {
-      return temporal.asKnownAt(
-          knownAt,
-          KnownAtReadModels.STRUCTURE,
-          jdbc -> new StructureProjection(jdbc).handle(new FindStructure(day)));
-    }
-    return queries.query(new FindStructure(day), StructureView.class).join();
+    return queries.answer(new FindStructure(day), StructureView.class, knownAt);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.ipo.ledger.infra.axon.CommandEdge;
+import nl.ipo.ledger.infra.temporal.KnownAtQueries;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
@@ -75,14 +76,13 @@ class MandaatController {
   private final CommandEdge commands;
   private final QueryGateway queries;
   private final Clock clock;
-  private final MandaatReadings readings;
+  private final KnownAtQueries known;
 
-  MandaatController(
-      CommandEdge commands, QueryGateway queries, Clock clock, MandaatReadings readings) {
+  MandaatController(CommandEdge commands, QueryGateway queries, Clock clock, KnownAtQueries known) {
     this.commands = commands;
     this.queries = queries;
     this.clock = clock;
-    this.readings = readings;
+    this.known = known;
   }
 
   @PostMapping
@@ -132,7 +132,7 @@ class MandaatController {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
     FindMandaten query = new FindMandaten(day, status, page, size);
     if (knownAt != null) {
-      return readings.register(query, knownAt);
+      return known.asKnownAt(knownAt, query, MandatenPage.class);
     }
     return queries.query(query, MandatenPage.class).join();
   }
@@ -149,7 +149,7 @@ class MandaatController {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
     FindMandaatDossier query = new FindMandaatDossier(id, day);
     if (knownAt != null) {
-      return readings.dossier(query, knownAt);
+      return known.asKnownAt(knownAt, query, MandaatDossier.class);
     }
     return queries.query(query, MandaatDossier.class).join();
   }

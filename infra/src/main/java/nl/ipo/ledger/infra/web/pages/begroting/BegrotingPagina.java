@@ -3,9 +3,8 @@ package nl.ipo.ledger.infra.web.pages.begroting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.ipo.ledger.infra.temporal.TemporalReplay;
+import nl.ipo.ledger.infra.temporal.KnownAtQueries;
 import nl.ipo.ledger.infra.temporal.TemporalReplay.Replayed;
-import nl.ipo.ledger.infra.web.KnownAtReadModels;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
@@ -21,7 +20,6 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
 import nl.ipo.ledger.kernel.begroting.CostLine;
 import nl.ipo.ledger.kernel.error.NotFoundException;
-import nl.ipo.ledger.query.begroting.BegrotingQueryHandlers;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -42,12 +40,12 @@ class BegrotingPagina {
 
   private final QueryGateway queries;
   private final Clock clock;
-  private final TemporalReplay temporal;
+  private final KnownAtQueries known;
 
-  BegrotingPagina(QueryGateway queries, Clock clock, TemporalReplay temporal) {
+  BegrotingPagina(QueryGateway queries, Clock clock, KnownAtQueries known) {
     this.queries = queries;
     this.clock = clock;
-    this.temporal = temporal;
+    this.known = known;
   }
 
   /** What the begroting page shows, read together. */
@@ -77,35 +75,29 @@ class BegrotingPagina {
           LocalDate datum,
       @RequestParam(required = false) String bekend,
       Model model) {
-    BegrotingId begroting = id;
-    Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/begrotingen/" + begroting);
-    FindBegroting query = new FindBegroting(begroting, tijd.geldigOp());
+    Tijdkeuze tijd = Tijdkeuze.of(datum, bekend, clock, "/begrotingen/" + id);
+    FindBegroting query = new FindBegroting(id, tijd.geldigOp());
     Lezing lezing;
     if (tijd.bekendOp() == null) {
       lezing =
           new Lezing(
               queries.query(query, BegrotingView.class).join(),
-              queries.query(new FindConsistencyReport(begroting), ConsistencyReport.class).join(),
-              queries.query(new FindWasWordt(begroting), WasWordt.class).join());
+              queries.query(new FindConsistencyReport(id), ConsistencyReport.class).join(),
+              queries.query(new FindWasWordt(id), WasWordt.class).join());
     } else {
       Instant bekendOp = tijd.bekendOp();
-      Replayed<Lezing> replayed =
+      Replayed<BegrotingView> view =
           notYetKnown(
-              tijd,
-              "deze begroting",
-              () ->
-                  temporal.asKnownAt(
-                      bekendOp,
-                      KnownAtReadModels.BEGROTING,
-                      jdbc -> {
-                        BegrotingQueryHandlers handlers = new BegrotingQueryHandlers(jdbc);
-                        return new Lezing(
-                            handlers.handle(query),
-                            handlers.handle(new FindConsistencyReport(begroting)),
-                            handlers.handle(new FindWasWordt(begroting)));
-                      }));
-      lezing = replayed.answer();
-      tijd = tijd.metWeggelaten(replayed.leftOut().size());
+              tijd, "deze begroting", () -> known.asKnownAt(bekendOp, query, BegrotingView.class));
+      // the same moment's reading is kept, so the next two are answered without a new replay
+      lezing =
+          new Lezing(
+              view.answer(),
+              known
+                  .asKnownAt(bekendOp, new FindConsistencyReport(id), ConsistencyReport.class)
+                  .answer(),
+              known.asKnownAt(bekendOp, new FindWasWordt(id), WasWordt.class).answer());
+      tijd = tijd.metWeggelaten(view.leftOut().size());
     }
     model.addAttribute("tijd", tijd);
     model.addAttribute("view", lezing.view());
@@ -140,19 +132,15 @@ class BegrotingPagina {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate datum,
       Model model) {
-    BegrotingId begroting = id;
-    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/begrotingen/" + begroting);
+    Tijdkeuze tijd = Tijdkeuze.of(datum, null, clock, "/begrotingen/" + id);
     LineHistory history =
         queries
-            .query(
-                new FindLineHistory(begroting, code, CostLine.parse("regel", regel)),
-                LineHistory.class)
+            .query(new FindLineHistory(id, code, CostLine.parse("regel", regel)), LineHistory.class)
             .join();
     model.addAttribute("tijd", tijd);
     model.addAttribute("geschiedenis", history);
     model.addAttribute(
-        "view",
-        queries.query(new FindBegroting(begroting, tijd.geldigOp()), BegrotingView.class).join());
+        "view", queries.query(new FindBegroting(id, tijd.geldigOp()), BegrotingView.class).join());
     return "begroting/regel";
   }
 }

@@ -2,8 +2,8 @@ package nl.ipo.ledger.infra.web.pages.mandaat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.ipo.ledger.infra.temporal.KnownAtQueries;
 import nl.ipo.ledger.infra.temporal.TemporalReplay.Replayed;
-import nl.ipo.ledger.infra.web.mandaat.MandaatReadings;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.error.NotFoundException;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The mandate register on a day and a mandate's lineage, live or, with "zoals bekend op", as the
- * ledger knew them at a moment ({@link MandaatReadings} replays the three read models they join).
+ * ledger knew them at a moment ({@link KnownAtQueries} replays the three read models they join).
  */
 @Controller
 class MandaatPagina {
@@ -32,12 +32,12 @@ class MandaatPagina {
 
   private final QueryGateway queries;
   private final Clock clock;
-  private final MandaatReadings readings;
+  private final KnownAtQueries known;
 
-  MandaatPagina(QueryGateway queries, Clock clock, MandaatReadings readings) {
+  MandaatPagina(QueryGateway queries, Clock clock, KnownAtQueries known) {
     this.queries = queries;
     this.clock = clock;
-    this.readings = readings;
+    this.known = known;
   }
 
   @GetMapping("/mandaten")
@@ -54,7 +54,7 @@ class MandaatPagina {
     if (tijd.bekendOp() == null) {
       page = queries.query(query, MandatenPage.class).join();
     } else {
-      Replayed<MandatenPage> replayed = readings.register(query, tijd.bekendOp());
+      Replayed<MandatenPage> replayed = known.asKnownAt(tijd.bekendOp(), query, MandatenPage.class);
       page = replayed.answer();
       tijd = tijd.metWeggelaten(replayed.leftOut().size());
     }
@@ -81,7 +81,7 @@ class MandaatPagina {
     } else {
       Replayed<MandaatDossier> replayed;
       try {
-        replayed = readings.dossier(query, tijd.bekendOp());
+        replayed = known.asKnownAt(tijd.bekendOp(), query, MandaatDossier.class);
       } catch (NotFoundException e) {
         // said with the moment, rather than as an unknown id
         throw new NotFoundException(

@@ -11,9 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import nl.ipo.ledger.infra.temporal.TemporalReplay;
-import nl.ipo.ledger.infra.web.KnownAtReadModels;
+import nl.ipo.ledger.infra.temporal.KnownAtQueries;
 import nl.ipo.ledger.infra.web.pages.Correcties;
 import nl.ipo.ledger.infra.web.pages.Tijdkeuze;
 import nl.ipo.ledger.infra.web.pages.Weergave;
@@ -43,8 +41,6 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournal;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalEntry;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalPage;
-import nl.ipo.ledger.query.gremium.StructureCatalogue;
-import nl.ipo.ledger.query.gremium.StructureProjection;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -66,15 +62,14 @@ public class StructuurPaginas {
 
   private final QueryGateway queries;
   private final Clock clock;
-  private final TemporalReplay temporal;
+  private final KnownAtQueries known;
 
   private final Correcties correcties;
 
-  StructuurPaginas(
-      QueryGateway queries, Clock clock, TemporalReplay temporal, Correcties correcties) {
+  StructuurPaginas(QueryGateway queries, Clock clock, KnownAtQueries known, Correcties correcties) {
     this.queries = queries;
     this.clock = clock;
-    this.temporal = temporal;
+    this.known = known;
     this.correcties = correcties;
   }
 
@@ -111,11 +106,7 @@ public class StructuurPaginas {
     if (tijd.bekendOp() == null) {
       view = queries.query(query, StructureView.class).join();
     } else {
-      var replayed =
-          temporal.asKnownAt(
-              tijd.bekendOp(),
-              KnownAtReadModels.STRUCTURE,
-              jdbc -> new StructureProjection(jdbc).handle(query));
+      var replayed = known.asKnownAt(tijd.bekendOp(), query, StructureView.class);
       view = replayed.answer();
       tijd = tijd.metWeggelaten(replayed.leftOut().size());
     }
@@ -158,8 +149,7 @@ public class StructuurPaginas {
               + ") liggen.");
     }
     FindStructureChanges query = new FindStructureChanges(from, until);
-    StructureChanges changes =
-        catalogue(query, StructureChanges.class, tijd.bekendOp(), c -> c.handle(query));
+    StructureChanges changes = catalogue(query, StructureChanges.class, tijd.bekendOp());
     Set<String> besluitIds = new LinkedHashSet<>();
     changes.gremia().forEach(c -> addIfPresent(besluitIds, c.besluitId()));
     changes.memberships().forEach(c -> addIfPresent(besluitIds, c.besluitId()));
@@ -190,7 +180,7 @@ public class StructuurPaginas {
           "pagina", "'pagina' moet 1 of hoger zijn, maar is " + pagina + ".");
     }
     FindGremia query = new FindGremia(type, pagina - 1, PAGE_SIZE);
-    GremiumPage page = catalogue(query, GremiumPage.class, tijd.bekendOp(), c -> c.handle(query));
+    GremiumPage page = catalogue(query, GremiumPage.class, tijd.bekendOp());
     long pages = Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     model.addAttribute("tijd", tijd);
     model.addAttribute("soort", type);
@@ -284,7 +274,7 @@ public class StructuurPaginas {
 
   private GremiumDetail detail(GremiumId gremiumId, Tijdkeuze tijd) {
     FindGremium query = new FindGremium(gremiumId, tijd.geldigOp());
-    return catalogue(query, GremiumDetail.class, tijd.bekendOp(), c -> c.handle(query));
+    return catalogue(query, GremiumDetail.class, tijd.bekendOp());
   }
 
   /** The besluit named by its date and subject, as its dossier is titled. */
@@ -313,17 +303,10 @@ public class StructuurPaginas {
    * The live catalogue, or one replayed up to {@code knownAt}; events the replay had to leave out
    * are named on the pages that show them through the banner of the structure page.
    */
-  private <R> R catalogue(
-      Object query, Class<R> type, Instant knownAt, Function<StructureCatalogue, R> direct) {
-    if (knownAt != null) {
-      return temporal
-          .asKnownAt(
-              knownAt,
-              KnownAtReadModels.STRUCTURE,
-              jdbc -> direct.apply(new StructureCatalogue(jdbc)))
-          .answer();
-    }
-    return queries.query(query, type).join();
+  private <R> R catalogue(Object query, Class<R> type, Instant knownAt) {
+    return knownAt == null
+        ? queries.query(query, type).join()
+        : known.asKnownAt(knownAt, query, type).answer();
   }
 
   private static void addIfPresent(Set<String> ids, String id) {

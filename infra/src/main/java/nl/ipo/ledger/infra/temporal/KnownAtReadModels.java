@@ -1,4 +1,4 @@
-package nl.ipo.ledger.infra.web;
+package nl.ipo.ledger.infra.temporal;
 
 import nl.ipo.ledger.infra.temporal.TemporalReplay.ReadModels;
 import nl.ipo.ledger.query.begroting.BegrotingProjection;
