@@ -4,27 +4,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.ipo.ledger.command.CommandSide;
-import nl.ipo.ledger.command.begroting.BegrotingLookups;
-import nl.ipo.ledger.command.besluit.BesluitDirectory;
-import nl.ipo.ledger.command.besluit.BesluitLookups;
-import nl.ipo.ledger.command.besluit.effecten.BesluitEffectsProcess;
-import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
-import nl.ipo.ledger.command.gremium.GremiumDirectory;
-import nl.ipo.ledger.command.mandaat.MandaatDirectory;
-import nl.ipo.ledger.command.mandaat.MandaatLookups;
 import nl.ipo.ledger.command.rectificatie.FactReader;
-import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import nl.ipo.ledger.infra.rectificatie.Rectifications;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.query.journal.JournalProjection;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurationParameterResolverFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolver;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -34,7 +28,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
-/** Axon wiring: table names, the command side's aggregates, processors and metadata. */
+/**
+ * Axon wiring: table names, the command side (its own {@link CommandSide#configure}), processors
+ * and metadata.
+ */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
@@ -118,64 +115,43 @@ public class AxonConfiguration {
     return new CorrectedFacts(groups, rectificationsBean::getObject);
   }
 
+  /**
+   * Lets a handler take a component the command side registers with Axon ({@link
+   * CommandSide#COMPONENTS}: its directories and lookups) as a parameter, as a plain Axon
+   * configuration does; under Spring, Axon resolves parameters from Spring beans only. Axon's own
+   * {@link ConfigurationParameterResolverFactory} looks the component up when the handler is
+   * inspected, which under Spring is while the configuration is still being built; this one looks
+   * it up when the handler is invoked.
+   */
+  @Bean
+  ParameterResolverFactory commandSideComponents(
+      ObjectProvider<org.axonframework.config.Configuration> axon) {
+    return (executable, parameters, index) -> {
+      Class<?> type = parameters[index].getType();
+      if (!CommandSide.COMPONENTS.contains(type)) {
+        return null;
+      }
+      return new ParameterResolver<Object>() {
+        @Override
+        public Object resolveParameterValue(Message<?> message) {
+          return axon.getObject().getComponent(type);
+        }
+
+        @Override
+        public boolean matches(Message<?> message) {
+          return true;
+        }
+      };
+    };
+  }
+
+  /**
+   * The infra's own reader of recorded facts (the correction forms and API look up the fact they
+   * correct); the command side registers its own with Axon in {@link CommandSide#configure}.
+   */
   @Bean
   FactReader factReader(EventStore eventStore) {
     return new FactReader(eventStore);
-  }
-
-  @Bean
-  GremiumDirectory gremiumDirectory(EventStore eventStore) {
-    return new GremiumDirectory(eventStore);
-  }
-
-  @Bean
-  VergaderingDirectory vergaderingDirectory(EventStore eventStore) {
-    return new VergaderingDirectory(eventStore);
-  }
-
-  @Bean
-  CompetenceMatrixReader competenceMatrixReader(EventStore eventStore) {
-    return new CompetenceMatrixReader(eventStore);
-  }
-
-  @Bean
-  MandaatDirectory mandaatDirectory(EventStore eventStore) {
-    return new MandaatDirectory(eventStore);
-  }
-
-  @Bean
-  MandaatLookups mandaatLookups(
-      GremiumDirectory gremia, MandaatDirectory mandaten, CompetenceMatrixReader matrix) {
-    return new MandaatLookups(gremia, mandaten, matrix);
-  }
-
-  @Bean
-  BesluitLookups besluitLookups(
-      GremiumDirectory gremia,
-      VergaderingDirectory vergaderingen,
-      CompetenceMatrixReader matrix,
-      MandaatDirectory mandaten) {
-    return new BesluitLookups(gremia, vergaderingen, matrix, mandaten);
-  }
-
-  @Bean
-  BesluitDirectory besluitDirectory(EventStore eventStore) {
-    return new BesluitDirectory(eventStore);
-  }
-
-  @Bean
-  BegrotingLookups begrotingLookups(
-      BesluitDirectory besluiten,
-      MandaatDirectory mandaten,
-      GremiumDirectory gremia,
-      CompetenceMatrixReader matrix) {
-    return new BegrotingLookups(besluiten, mandaten, gremia, matrix);
-  }
-
-  /** The process manager that carries out adopted besluiten through the gremium commands. */
-  @Bean
-  BesluitEffectsProcess besluitEffectsProcess(CommandGateway commandGateway) {
-    return new BesluitEffectsProcess(commandGateway);
   }
 
   /**

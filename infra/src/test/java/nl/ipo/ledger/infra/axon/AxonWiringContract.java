@@ -7,12 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.query.gremium.StructureProjection;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -26,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,13 +61,9 @@ abstract class AxonWiringContract {
 
   @Test
   void everyProcessingGroupRunsInAPooledStreamingProcessor() {
-    // derived from the beans, so a projection added later is checked without editing this test
-    Set<String> groups =
-        context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
-            .map(
-                bean ->
-                    AnnotationUtils.findAnnotation(bean.getClass(), ProcessingGroup.class).value())
-            .collect(Collectors.toCollection(TreeSet::new));
+    // every processor Axon runs, Spring bean or registered by the command side, so a projection
+    // added later is checked without editing this test
+    Set<String> groups = new TreeSet<>(processing.eventProcessors().keySet());
     assertThat(groups)
         .contains(
             StructureProjection.PROCESSING_GROUP,
