@@ -35,6 +35,9 @@ public class ProjectionRebuilds {
           BegrotingProjection.PROCESSING_GROUP,
           JournalProjection.PROCESSING_GROUP);
 
+  /** The processor that rebuilds the read models after a correction ({@code CorrectionRebuild}). */
+  public static final String CORRECTION_REBUILD = "rectificatie-herbouw";
+
   /** How far one projection is. */
   public record Progress(
       String projection, boolean replaying, long position, long head, int percent) {}
@@ -77,9 +80,13 @@ public class ProjectionRebuilds {
         .single();
   }
 
-  /** Whether every read model has processed the events up to and including {@code index}. */
+  /**
+   * Whether every read model has processed the events up to and including {@code index}, a
+   * correction among them having been rebuilt into every read model (the rebuild processor, {@code
+   * CorrectionRebuild}, has passed it too).
+   */
   public boolean caughtUpWith(long index) {
-    return status(index).done();
+    return position(CORRECTION_REBUILD) >= index && status(index).done();
   }
 
   public Status status() {

@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.ipo.ledger.command.CommandSide;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
+import nl.ipo.ledger.infra.rectificatie.CorrectionRebuild;
 import nl.ipo.ledger.infra.rectificatie.Rectifications;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.query.journal.JournalProjection;
@@ -16,6 +17,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolver;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
@@ -96,7 +98,12 @@ public class AxonConfiguration {
           // the hash chain, an effect not carried out, or a read model that silently lacks a
           // fact. Where a group has a dead-letter queue (DeadLetterConfiguration), the event is
           // parked instead; elsewhere (the sealer) the segment stops and retries.
-          .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+          .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+          // the rebuild after a correction starts at the head: the corrections recorded before it
+          // was first deployed are in the read models already
+          .registerPooledStreamingEventProcessorConfiguration(
+              CorrectionRebuild.PROCESSING_GROUP,
+              (c, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
     };
   }
 

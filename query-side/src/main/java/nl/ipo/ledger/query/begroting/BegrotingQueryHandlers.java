@@ -86,20 +86,7 @@ public class BegrotingQueryHandlers {
   @QueryHandler
   public WasWordt handle(FindWasWordt query) {
     Header header = tables.header(query.begrotingId());
-    List<SamenvattingRij> rijen =
-        tables.samenvatting(header.id()).stream()
-            .map(
-                r ->
-                    new SamenvattingRij(
-                        r.regel(),
-                        r.was(),
-                        r.wordt1(),
-                        r.kassiersfunctie(),
-                        r.wordt2(),
-                        r.verschil(),
-                        r.bron()))
-            .toList();
-    return new WasWordt(header.id(), rijen, explained(header.id()));
+    return new WasWordt(header.id(), tables.samenvatting(header.id()), explained(header.id()));
   }
 
   @QueryHandler
@@ -135,19 +122,7 @@ public class BegrotingQueryHandlers {
                         p.stated() != null,
                         p.bron()))
             .toList();
-    List<ConsistencyChecks.Row> rows =
-        tables.samenvatting(header.id()).stream()
-            .map(
-                r ->
-                    new ConsistencyChecks.Row(
-                        r.regel(),
-                        r.was(),
-                        r.wordt1(),
-                        r.kassiersfunctie(),
-                        r.wordt2(),
-                        r.verschil(),
-                        r.bron()))
-            .toList();
+    List<SamenvattingRij> rows = tables.samenvatting(header.id());
     List<ConsistencyChecks.Explanation> explanations =
         tables.verklaringen(header.id()).stream()
             .map(

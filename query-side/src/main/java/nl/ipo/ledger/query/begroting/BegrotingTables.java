@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.kernel.begroting.Bedrag;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.SamenvattingRij;
 import nl.ipo.ledger.kernel.begroting.BegrotingStatus;
 import nl.ipo.ledger.kernel.begroting.CostLine;
 import nl.ipo.ledger.kernel.begroting.LineChangeKind;
@@ -83,16 +84,6 @@ final class BegrotingTables {
       String code, int programma, String naam, OpgaveSoort soort, Bedrag stated, String bron) {}
 
   record VerklaringRow(String omschrijving, Bedrag bedrag, String bron) {}
-
-  /** One row of the printed summary table (Was/Wordt). */
-  record SamenvattingRow(
-      String regel,
-      BigDecimal was,
-      BigDecimal wordt1,
-      BigDecimal kassiersfunctie,
-      BigDecimal wordt2,
-      BigDecimal verschil,
-      String bron) {}
 
   /** The columns of {@code begroting_view} a {@code Header} is read from. */
   private static final String HEADER_COLUMNS =
@@ -246,14 +237,15 @@ final class BegrotingTables {
         .list();
   }
 
-  List<SamenvattingRow> samenvatting(String id) {
+  /** The printed summary table (Was/Wordt), row by row. */
+  List<SamenvattingRij> samenvatting(String id) {
     return jdbc.sql(
             "SELECT regel, was, wordt1, kassiersfunctie, wordt2, verschil, bron"
                 + " FROM begroting_samenvatting WHERE begroting_id = :id ORDER BY idx")
         .param("id", id)
         .query(
             (rs, n) ->
-                new SamenvattingRow(
+                new SamenvattingRij(
                     rs.getString("regel"),
                     rs.getBigDecimal("was"),
                     rs.getBigDecimal("wordt1"),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Finding;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.SamenvattingRij;
 
 /**
  * Compares every printed figure of a budget document with the sum it should equal, and lists each
@@ -26,19 +27,6 @@ final class ConsistencyChecks {
 
   record Programma(int nummer, String naam, BigDecimal stated, boolean printed, String bron) {}
 
-  record Row(
-      String regel,
-      BigDecimal was,
-      BigDecimal wordt1,
-      BigDecimal kassier,
-      BigDecimal wordt2,
-      BigDecimal verschil,
-      String bron) {
-    boolean totaal() {
-      return regel.equalsIgnoreCase("totaal");
-    }
-  }
-
   record Explanation(String omschrijving, BigDecimal bedrag, String bron) {
     boolean totaal() {
       return omschrijving.equalsIgnoreCase("totaal");
@@ -53,7 +41,7 @@ final class ConsistencyChecks {
       List<Opgave> opgaven,
       BigDecimal statedTotaal,
       String totaalBron,
-      List<Row> rows,
+      List<SamenvattingRij> rows,
       List<Explanation> explanations) {
     ConsistencyChecks report = new ConsistencyChecks();
     for (Opgave o : opgaven) {
@@ -95,14 +83,14 @@ final class ConsistencyChecks {
               .reduce(BigDecimal.ZERO, BigDecimal::add),
           "de gedrukte programmatotalen");
     }
-    for (Row r : rows) {
-      if (r.wordt1() != null && r.kassier() != null && r.wordt2() != null) {
+    for (SamenvattingRij r : rows) {
+      if (r.wordt1() != null && r.kassiersfunctie() != null && r.wordt2() != null) {
         report.compare(
             "SAMENVATTING_RIJ",
             r.bron(),
             "rij '" + r.regel() + "', Wordt (2)",
             r.wordt2(),
-            r.wordt1().add(r.kassier()),
+            r.wordt1().add(r.kassiersfunctie()),
             "Wordt (1) + Kassiersfunctie");
       }
       if (r.was() != null && r.wordt2() != null && r.verschil() != null) {
@@ -116,16 +104,16 @@ final class ConsistencyChecks {
       }
     }
     rows.stream()
-        .filter(Row::totaal)
+        .filter(SamenvattingRij::totaalRegel)
         .findFirst()
         .ifPresent(
             totaal -> {
-              List<Row> body = rows.stream().filter(r -> !r.totaal()).toList();
-              report.column(totaal, body, "Was", Row::was);
-              report.column(totaal, body, "Wordt (1)", Row::wordt1);
-              report.column(totaal, body, "Kassiersfunctie", Row::kassier);
-              report.column(totaal, body, "Wordt (2)", Row::wordt2);
-              report.column(totaal, body, "Verschil", Row::verschil);
+              List<SamenvattingRij> body = rows.stream().filter(r -> !r.totaalRegel()).toList();
+              report.column(totaal, body, "Was", SamenvattingRij::was);
+              report.column(totaal, body, "Wordt (1)", SamenvattingRij::wordt1);
+              report.column(totaal, body, "Kassiersfunctie", SamenvattingRij::kassiersfunctie);
+              report.column(totaal, body, "Wordt (2)", SamenvattingRij::wordt2);
+              report.column(totaal, body, "Verschil", SamenvattingRij::verschil);
             });
     explanations.stream()
         .filter(Explanation::totaal)
@@ -143,7 +131,7 @@ final class ConsistencyChecks {
                       .reduce(BigDecimal.ZERO, BigDecimal::add),
                   "de posten van de verklaring");
               rows.stream()
-                  .filter(Row::totaal)
+                  .filter(SamenvattingRij::totaalRegel)
                   .filter(r -> r.verschil() != null)
                   .findFirst()
                   .ifPresent(
@@ -159,7 +147,11 @@ final class ConsistencyChecks {
     return report;
   }
 
-  private void column(Row totaal, List<Row> body, String name, Function<Row, BigDecimal> column) {
+  private void column(
+      SamenvattingRij totaal,
+      List<SamenvattingRij> body,
+      String name,
+      Function<SamenvattingRij, BigDecimal> column) {
     if (column.apply(totaal) == null || body.stream().anyMatch(r -> column.apply(r) == null)) {
       return;
     }
@@ -169,7 +161,7 @@ final class ConsistencyChecks {
         "kolom " + name + ", rij Totaal",
         column.apply(totaal),
         body.stream().map(column).reduce(BigDecimal.ZERO, BigDecimal::add),
-        "de rijen " + String.join(", ", body.stream().map(Row::regel).toList()));
+        "de rijen " + String.join(", ", body.stream().map(SamenvattingRij::regel).toList()));
   }
 
   private void compare(

@@ -261,7 +261,12 @@ public final class BegrotingQueries {
       BigDecimal kassiersfunctie,
       BigDecimal wordt2,
       BigDecimal verschil,
-      String bron) {}
+      String bron) {
+    /** Whether this is the table's Totaal row. */
+    public boolean totaalRegel() {
+      return regel.equalsIgnoreCase("totaal");
+    }
+  }
 
   public record WasWordt(
       String begrotingId, List<SamenvattingRij> rijen, List<Explained> verklaringen) {

@@ -4,12 +4,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.ipo.ledger.command.rectificatie.FactReader;
-import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import nl.ipo.ledger.infra.axon.CommandEdge;
 import nl.ipo.ledger.infra.web.CommandResponse;
 import nl.ipo.ledger.infra.web.JsonProblems;
 import nl.ipo.ledger.kernel.common.Codes;
-import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
@@ -27,15 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Corrections (rectificaties): a recorded fact is corrected or retracted by a new fact naming it,
- * with the reason and the decision behind the correction. The read models are then rebuilt, so they
- * show the corrected state; the audit trail keeps both.
+ * with the reason and the decision behind the correction. The read models are then rebuilt in the
+ * background ({@code CorrectionRebuild}), so they show the corrected state; the audit trail keeps
+ * both.
  */
 @RestController
 @RequestMapping("/api/rectificaties")
 class RectificatieController {
-
-  private static final org.slf4j.Logger log =
-      org.slf4j.LoggerFactory.getLogger(RectificatieController.class);
 
   record CorrectRequest(
       String eventIdentifier,
@@ -50,14 +46,11 @@ class RectificatieController {
   private final CommandEdge commands;
   private final FactReader facts;
   private final JsonMapper json;
-  private final ProjectionRebuilds rebuilds;
 
-  RectificatieController(
-      CommandEdge commands, FactReader facts, JsonMapper json, ProjectionRebuilds rebuilds) {
+  RectificatieController(CommandEdge commands, FactReader facts, JsonMapper json) {
     this.commands = commands;
     this.facts = facts;
     this.json = json;
-    this.rebuilds = rebuilds;
   }
 
   @PostMapping("/correct")
@@ -65,7 +58,7 @@ class RectificatieController {
     InvalidValueException.required("replacement", request.replacement());
     Class<?> type = originalType(request.eventIdentifier(), request.aggregateId());
     LedgerEvent replacement = replacement(request.replacement(), type);
-    return rebuildAfter(
+    return new CommandResponse(
         request.eventIdentifier(),
         commands.send(
             new CorrectFact(
@@ -126,7 +119,7 @@ class RectificatieController {
   @PostMapping("/retract")
   CommandResponse retract(@RequestBody RetractRequest request) {
     originalType(request.eventIdentifier(), request.aggregateId());
-    return rebuildAfter(
+    return new CommandResponse(
         request.eventIdentifier(),
         commands.send(
             new RetractFact(
@@ -134,19 +127,6 @@ class RectificatieController {
                 request.aggregateId(),
                 request.reason(),
                 new DecisionReference(request.decisionReference()))));
-  }
-
-  private CommandResponse rebuildAfter(String eventIdentifier, CommandOutcome outcome) {
-    if (outcome == CommandOutcome.RECORDED) {
-      try {
-        rebuilds.start();
-      } catch (RuntimeException e) {
-        // the correction is recorded; a failed rebuild is retried with POST /api/admin/rebuild
-        log.error(
-            "Correction of {} recorded, but rebuilding the read models failed", eventIdentifier, e);
-      }
-    }
-    return new CommandResponse(eventIdentifier, outcome);
   }
 
   private Class<?> originalType(String eventIdentifier, String aggregateId) {

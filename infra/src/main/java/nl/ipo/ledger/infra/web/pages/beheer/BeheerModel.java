@@ -55,6 +55,7 @@ public record BeheerModel(
       case "journal" -> "Journaal";
       case "besluit-effects" -> "Gevolgen van besluiten";
       case "audit-seal" -> "Verzegeling (hashketen)";
+      case "rectificatie-herbouw" -> "Herbouw na correctie";
       default -> group;
     };
   }

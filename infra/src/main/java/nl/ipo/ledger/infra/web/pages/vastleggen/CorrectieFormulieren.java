@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ipo.ledger.command.rectificatie.FactReader;
-import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
 import nl.ipo.ledger.infra.web.JsonProblems;
 import nl.ipo.ledger.infra.web.pages.Correcties;
 import nl.ipo.ledger.infra.web.pages.Veldnamen;
@@ -49,8 +48,8 @@ import tools.jackson.databind.node.ObjectNode;
  * "Corrigeren" and "Intrekken" for any recorded fact: a form with the fact's fields as it now
  * holds, filled in; the secretariat changes what was wrong and gives a reason and the decision
  * behind the correction. The ledger records a rectificatie (judged by the same rules and bounds as
- * the original command), rebuilds the read models, and every page shows the corrected value while
- * the history keeps the original with the reason.
+ * the original command); the read models are rebuilt ({@code CorrectionRebuild}) and every page
+ * shows the corrected value while the history keeps the original with the reason.
  *
  * <p>Fields the form offers: texts, dates, amounts, closed lists, bodies, meetings, mandates,
  * besluiten, the decision reference and a party. Lists (effects, votes, cost lines) and the fact's
@@ -69,21 +68,18 @@ class CorrectieFormulieren {
   private final FactReader facts;
   private final Correcties correcties;
   private final JsonMapper json;
-  private final ProjectionRebuilds rebuilds;
 
   CorrectieFormulieren(
       Vastleggen vastleggen,
       Keuzes keuzes,
       FactReader facts,
       Correcties correcties,
-      JsonMapper json,
-      ProjectionRebuilds rebuilds) {
+      JsonMapper json) {
     this.vastleggen = vastleggen;
     this.keuzes = keuzes;
     this.facts = facts;
     this.correcties = correcties;
     this.json = json;
-    this.rebuilds = rebuilds;
   }
 
   /** A recorded fact: as first recorded, and as it holds now (after its latest correction). */
@@ -145,8 +141,7 @@ class CorrectieFormulieren {
                   f.id(), f.record(), event, replacement.toString(), reden, besluit);
             },
             c -> waar(f),
-            "De correctie",
-            rebuilds::start);
+            "De correctie");
     return FormulierPagina.na(
         opFeit(uitkomst), in, flash, b -> correctie(b, f, in.tekst("formulierId")));
   }
@@ -201,8 +196,7 @@ class CorrectieFormulieren {
               return i.heeftFouten() ? null : new RetractFact(f.id(), f.record(), reden, besluit);
             },
             c -> waar(f),
-            "De intrekking",
-            rebuilds::start);
+            "De intrekking");
     return FormulierPagina.na(
         opFeit(uitkomst), in, flash, b -> intrekking(b, f, in.tekst("formulierId")));
   }

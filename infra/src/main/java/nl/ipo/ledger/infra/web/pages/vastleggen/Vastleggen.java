@@ -68,20 +68,6 @@ public class Vastleggen {
       Function<Invoer, Object> command,
       Function<Object, String> resultaat,
       String wat) {
-    return verwerk(invoer, command, resultaat, wat, () -> {});
-  }
-
-  /**
-   * As {@link #verwerk(Invoer, Function, Function, String)}, with {@code naOpslaan} run once the
-   * command recorded something new, before waiting for the read models (a correction rebuilds
-   * them).
-   */
-  public Uitkomst verwerk(
-      Invoer invoer,
-      Function<Invoer, Object> command,
-      Function<Object, String> resultaat,
-      String wat,
-      Runnable naOpslaan) {
     String formId = invoer.tekst("formulierId");
     String actor = SecurityContextHolder.getContext().getAuthentication().getName();
     try {
@@ -119,9 +105,6 @@ public class Vastleggen {
     }
     String path = resultaat.apply(built);
     verzendingen.recorded(formId, path);
-    if (outcome == CommandOutcome.RECORDED) {
-      naOpslaan.run();
-    }
     boolean shown = bijwerken.wacht();
     String message =
         outcome == CommandOutcome.UNCHANGED
