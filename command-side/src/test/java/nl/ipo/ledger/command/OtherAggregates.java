@@ -93,7 +93,7 @@ public final class OtherAggregates {
             VoteTally.of(List.of()),
             null,
             null,
-            "test",
+            nl.ipo.ledger.kernel.besluit.CompetenceBasis.ownCompetence(null, "test"),
             null));
     return id;
   }

@@ -39,6 +39,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelPlacedOnAgenda;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelSubmitted;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelWithdrawn;
 import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
+import nl.ipo.ledger.kernel.besluit.CompetenceBasis;
 import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
@@ -171,13 +172,12 @@ final class BesluitDecisions {
         command.decider().namesGremium()
             ? Optional.of(context.gremium(command.decider().gremiumId(), "decider"))
             : Optional.empty();
-    String basis =
+    CompetenceBasis basis =
         command.mandaatId() == null
-            ? "competence of the "
-                + deciderBody.map(g -> g.type().label()).orElse("?")
-                + " under "
-                + competence.map(c -> c.decision().text()).orElse("no matrix")
-            : "mandaat " + command.mandaatId();
+            ? CompetenceBasis.ownCompetence(
+                deciderBody.map(GremiumFacts::type).orElse(null),
+                competence.map(c -> c.decision().text()).orElse(null))
+            : CompetenceBasis.mandate(command.mandaatId());
     BesluitEvent event =
         command.outcome() == BesluitOutcome.DEFERRED
             ? new VoorstelDeferred(
@@ -245,7 +245,11 @@ final class BesluitDecisions {
     return List.of(event);
   }
 
-  /** A repeat of a recorded besluit, whatever the competence text derived at the time says. */
+  /**
+   * A repeat of a recorded besluit: the same decision as the caller gave it, whatever competence
+   * basis the ledger derives for it now (the matrix in force that day may since have been recorded
+   * anew).
+   */
   private static boolean sameDecision(BesluitEvent event, BesluitTaken recorded) {
     if (!(event instanceof BesluitTaken taken) || recorded == null) {
       return false;

@@ -23,6 +23,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 /**
  * The corrections of one recorded fact; its id is the fact's event identifier. A fact may be
@@ -53,6 +54,7 @@ public final class Rectificatie {
             command.eventIdentifier(),
             command.aggregateId(),
             original.fact().getClass().getName(),
+            revision(original.fact().getClass()),
             command.replacementJson(),
             command.replacement().effectiveDate(),
             command.reason(),
@@ -115,5 +117,11 @@ public final class Rectificatie {
                         + " vastgelegd bij record "
                         + command.aggregateId()
                         + "."));
+  }
+
+  /** The {@code @Revision} a fact's class is stored at, as Axon's serializer records it. */
+  private static String revision(Class<?> type) {
+    Revision revision = type.getAnnotation(Revision.class);
+    return revision == null ? null : revision.value();
   }
 }

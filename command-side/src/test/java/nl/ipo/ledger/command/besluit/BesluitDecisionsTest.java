@@ -18,6 +18,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelSubmitted;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
 import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.besluit.CompetenceBasis;
 import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
@@ -108,7 +109,7 @@ class BesluitDecisionsTest {
             taken -> {
               assertThat(taken.deciderType()).isEqualTo(GremiumType.BESTUUR);
               assertThat(taken.competenceBasis())
-                  .isEqualTo("competence of the bestuur under Statuten");
+                  .isEqualTo(CompetenceBasis.ownCompetence(GremiumType.BESTUUR, "Statuten"));
             });
   }
 

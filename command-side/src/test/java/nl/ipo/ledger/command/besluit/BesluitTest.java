@@ -27,6 +27,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelWithdrawn;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
 import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.besluit.CompetenceBasis;
 import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.besluit.Vote;
 import nl.ipo.ledger.kernel.besluit.VoteChoice;
@@ -323,7 +324,7 @@ class BesluitTest {
           nl.ipo.ledger.kernel.besluit.VoteTally.of(votes),
           null,
           null,
-          "competence of the bestuur under " + OtherAggregates.STATUTEN.text(),
+          CompetenceBasis.ownCompetence(GremiumType.BESTUUR, OtherAggregates.STATUTEN.text()),
           null);
     }
 
@@ -662,7 +663,7 @@ class BesluitTest {
                           p ->
                               p instanceof BesluitTaken t
                                   && mandaat.equals(t.mandaatId())
-                                  && t.competenceBasis().contains(mandaat.toString()))),
+                                  && t.competenceBasis().equals(CompetenceBasis.mandate(mandaat)))),
                   org.axonframework.test.matchers.Matchers.andNoMore()));
     }
 
@@ -791,7 +792,7 @@ class BesluitTest {
               nl.ipo.ledger.kernel.besluit.VoteTally.of(List.of()),
               null,
               null,
-              "x",
+              nl.ipo.ledger.kernel.besluit.CompetenceBasis.ownCompetence(null, "x"),
               null);
       fixture
           .given(submitted(), adopted)

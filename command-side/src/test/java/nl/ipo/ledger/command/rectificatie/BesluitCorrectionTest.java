@@ -19,6 +19,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelWithdrawn;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
 import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.besluit.CompetenceBasis;
 import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.common.Party;
@@ -96,7 +97,7 @@ class BesluitCorrectionTest {
         VoteTally.of(List.of()),
         null,
         null,
-        "competence of the bestuur under " + OtherAggregates.STATUTEN.text(),
+        CompetenceBasis.ownCompetence(GremiumType.BESTUUR, OtherAggregates.STATUTEN.text()),
         note);
   }
 
@@ -217,7 +218,8 @@ class BesluitCorrectionTest {
                 corrected.tally(),
                 null,
                 null,
-                "bevoegdheid van het bestuur volgens de statuten",
+                CompetenceBasis.ownCompetence(
+                    null, "bevoegdheid van het bestuur volgens de statuten"),
                 corrected.summary())),
         besluit);
   }

@@ -6,6 +6,8 @@ import java.util.Set;
 import nl.ipo.ledger.command.CommandSide;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
+import nl.ipo.ledger.infra.axon.upcasting.BesluitTakenRevision2;
+import nl.ipo.ledger.infra.axon.upcasting.FactCorrectedRevision2;
 import nl.ipo.ledger.infra.rectificatie.CorrectionRebuild;
 import nl.ipo.ledger.infra.rectificatie.Rectifications;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
@@ -25,6 +27,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +52,20 @@ public class AxonConfiguration {
             BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.eventhandling.")
                 .build());
+  }
+
+  /**
+   * Reads events stored at an older revision as the current one (Axon's upcaster chain, which the
+   * JDBC storage engine and {@link Rectifications} apply). The stored bytes never change.
+   */
+  @Bean
+  EventUpcaster besluitTakenRevision2() {
+    return new BesluitTakenRevision2();
+  }
+
+  @Bean
+  EventUpcaster factCorrectedRevision2() {
+    return new FactCorrectedRevision2();
   }
 
   /** Axon's JDBC defaults are camelCase; the Flyway schema (V1) uses snake_case. */

@@ -53,6 +53,9 @@ public class DeadLetterConfiguration {
   private static List<String> groups() {
     List<String> groups = new ArrayList<>(ProjectionRebuilds.PROJECTIONS);
     groups.add(BesluitEffectsProcess.PROCESSING_GROUP);
+    // a rebuild after a correction that fails is parked, visible to the beheerder, and retried by
+    // hand; the next correction rebuilds anyway
+    groups.add(ProjectionRebuilds.CORRECTION_REBUILD);
     return List.copyOf(groups);
   }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.ipo.ledger.infra.axon.upcasting.StoredPayload;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
@@ -16,10 +17,13 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies corrections to the facts a projection reads: a corrected fact is read as its latest
@@ -30,12 +34,18 @@ import tools.jackson.databind.json.JsonMapper;
 public class Rectifications {
 
   private final EventStore eventStore;
-  private final JsonMapper json;
+  private final Serializer serializer;
+  private final EventUpcasterChain upcasters;
   private final JdbcClient jdbc;
 
-  Rectifications(EventStore eventStore, JsonMapper json, JdbcClient jdbc) {
+  Rectifications(
+      EventStore eventStore,
+      @Qualifier("eventSerializer") Serializer serializer,
+      List<EventUpcaster> upcasters,
+      JdbcClient jdbc) {
     this.eventStore = eventStore;
-    this.json = json;
+    this.serializer = serializer;
+    this.upcasters = new EventUpcasterChain(upcasters);
     this.jdbc = jdbc;
   }
 
@@ -106,13 +116,16 @@ public class Rectifications {
     return Optional.of(replace(message, corrected((FactCorrected) latest)));
   }
 
-  /** The corrected fact a correction records, read as the kind of fact it corrects. */
+  /**
+   * The corrected fact a correction records, read as the kind of fact it corrects. The replacement
+   * is read as a stored fact is: at the revision it was written in, through the same upcasters, by
+   * the event serializer, so a fact class that evolved reads old replacements as it reads old
+   * facts.
+   */
   public Object corrected(FactCorrected correction) {
-    try {
-      return json.readValue(correction.replacementJson(), Class.forName(correction.payloadType()));
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("unknown fact type " + correction.payloadType(), e);
-    }
+    return new StoredPayload(
+            correction.payloadType(), correction.payloadRevision(), correction.replacementJson())
+        .read(upcasters, serializer);
   }
 
   private static EventMessage<?> replace(EventMessage<?> message, Object payload) {

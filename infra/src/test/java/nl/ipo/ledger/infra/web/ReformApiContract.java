@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.ipo.ledger.infra.support.LedgerHttp;
 import nl.ipo.ledger.infra.support.LedgerHttp.Response;
 import nl.ipo.ledger.infra.support.Settled;
+import nl.ipo.ledger.infra.support.StoredEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -227,6 +228,27 @@ abstract class ReformApiContract {
         .containsOnlyOnce("BesluitTaken")
         .doesNotContain("BesluitEffectFailed");
     assertThat(steps.stream().filter("BesluitEffectCarriedOut"::equals)).hasSize(6);
+    JsonNode taken = lifecycle.get("events").get(steps.indexOf("BesluitTaken")).get("event");
+    assertThat(taken.get("competenceBasis").get("body").asString()).isEqualTo("BESTUUR");
+    assertThat(taken.get("competenceBasis").get("matrixDecision").isNull()).isFalse();
+
+    // a besluit stored at revision 1, its competence a sentence, reads as revision 2
+    String old1 = UUID.randomUUID().toString();
+    long copied =
+        new StoredEvents(jdbc, json)
+            .insertCopy(
+                voorstel,
+                steps.indexOf("BesluitTaken"),
+                old1,
+                e -> e.put("competenceBasis", "competence of the bestuur under Statuten IPO"));
+    jdbc.sql("UPDATE domain_event_entry SET payload_revision = '1' WHERE global_index = :g")
+        .param("g", copied)
+        .update();
+    JsonNode upcast =
+        http.get("av-lid", "/api/besluiten/" + old1).body().get("events").get(0).get("event");
+    assertThat(upcast.get("competenceBasis").get("body").asString()).isEqualTo("BESTUUR");
+    assertThat(upcast.get("competenceBasis").get("matrixDecision").asString())
+        .isEqualTo("Statuten IPO");
 
     // the besluitenlijst is a read model of its own, with its own lag
     Settled.await(context);

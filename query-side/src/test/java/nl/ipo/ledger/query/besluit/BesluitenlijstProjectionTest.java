@@ -17,6 +17,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitQueries.BesluitenPage;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluiten;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitenlijst;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.besluit.CompetenceBasis;
 import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
@@ -69,7 +70,7 @@ class BesluitenlijstProjectionTest {
             VoteTally.of(List.of()),
             null,
             null,
-            "competence of the bestuur under Statuten",
+            CompetenceBasis.ownCompetence(GremiumType.BESTUUR, "Statuten"),
             null));
     projection.on(new VoorstelDeferred(deferred, Party.gremium(bestuur), JULY, july, null));
     projection.on(

@@ -88,8 +88,10 @@ public sealed interface BesluitEvent extends LedgerEvent {
    * @param deciderType the kind of body that decided, or null for a person under a mandate
    * @param effects the effects in force: the amended ones when adopted with amendments
    * @param competenceBasis why the decider could decide: the statutes' competence or a mandate
+   *     (revision 1 held it as an English sentence; the upcaster {@code BesluitTakenRevision2}
+   *     reads that into this structure)
    */
-  @Revision("1")
+  @Revision("2")
   record BesluitTaken(
       BesluitId besluitId,
       String subject,
@@ -104,7 +106,7 @@ public sealed interface BesluitEvent extends LedgerEvent {
       VoteTally tally,
       MandaatId mandaatId,
       BigDecimal amount,
-      String competenceBasis,
+      CompetenceBasis competenceBasis,
       String summary)
       implements BesluitEvent {
     @Override

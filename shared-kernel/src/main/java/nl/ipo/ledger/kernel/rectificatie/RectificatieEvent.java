@@ -29,15 +29,20 @@ public sealed interface RectificatieEvent extends LedgerEvent {
   }
 
   /**
-   * @param payloadType the class of the corrected fact (and of its replacement)
-   * @param replacementJson the corrected fact, as JSON of that class
+   * @param payloadType the class of the corrected fact (and of its replacement), as stored events
+   *     name it
+   * @param payloadRevision the revision of that class the replacement is written in, so that a
+   *     later revision reads it through the same upcasters as a stored fact (revision 1 of this
+   *     event had no such field: every fact was at revision 1 then)
+   * @param replacementJson the corrected fact, as JSON of that class at that revision
    * @param effectiveDate the corrected fact's valid time
    */
-  @Revision("1")
+  @Revision("2")
   record FactCorrected(
       String eventIdentifier,
       String aggregateId,
       String payloadType,
+      String payloadRevision,
       String replacementJson,
       LocalDate effectiveDate,
       String reason,

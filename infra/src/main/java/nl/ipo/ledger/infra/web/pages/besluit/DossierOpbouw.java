@@ -21,12 +21,14 @@ import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelDiscussed;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelPlacedOnAgenda;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelSubmitted;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.VoorstelWithdrawn;
+import nl.ipo.ledger.kernel.besluit.CompetenceBasis;
 import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.besluit.Vote;
 import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
+import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent.FactCorrected;
 
@@ -438,29 +440,22 @@ final class DossierOpbouw {
     return "Vastgelegd op " + Weergave.moment(fact.recordedAt()) + wie + ".";
   }
 
-  private static final java.util.regex.Pattern COMPETENCE =
-      java.util.regex.Pattern.compile(
-          "competence of the (.+?) under (.+)", java.util.regex.Pattern.DOTALL);
-
-  /**
-   * The competence as the besluit recorded it, in Dutch. The command side stores it as "competence
-   * of the &lt;body type&gt; under &lt;statute&gt;" or "mandaat &lt;id&gt;"; the stored text stays
-   * as it is, the page says it in Dutch.
-   */
-  static String bevoegdheid(String basis) {
+  /** The competence as the besluit recorded it, in Dutch. */
+  static String bevoegdheid(CompetenceBasis basis) {
     if (basis == null) {
       return null;
     }
-    var matcher = COMPETENCE.matcher(basis.strip());
-    if (matcher.matches()) {
-      String orgaan = matcher.group(1);
-      String lidwoord = orgaan.equals("bestuur") ? "het " : "de ";
-      return "Eigen bevoegdheid van " + lidwoord + orgaan + ", op grond van " + matcher.group(2);
-    }
-    if (basis.startsWith("mandaat ")) {
+    if (basis.underMandate()) {
       return "Krachtens mandaat (zie het mandaat bij het besluit)";
     }
-    return basis;
+    String orgaan = basis.body() == null ? "besluitnemer" : basis.body().label();
+    String lidwoord = basis.body() == GremiumType.BESTUUR ? "het " : "de ";
+    return "Eigen bevoegdheid van "
+        + lidwoord
+        + orgaan
+        + (basis.matrixDecision() == null
+            ? ", zonder bevoegdhedentabel"
+            : ", op grond van " + basis.matrixDecision());
   }
 
   static String telling(VoteTally tally) {
