@@ -8,7 +8,7 @@ import nl.ipo.ledger.command.besluit.Besluit;
 import nl.ipo.ledger.command.besluit.BesluitDirectory;
 import nl.ipo.ledger.command.besluit.BesluitLookups;
 import nl.ipo.ledger.command.besluit.effecten.BesluitEffectsProcess;
-import nl.ipo.ledger.command.competentie.CompetenceMatrixAggregate;
+import nl.ipo.ledger.command.competentie.CompetenceMatrix;
 import nl.ipo.ledger.command.competentie.CompetenceMatrixReader;
 import nl.ipo.ledger.command.gremium.Gremium;
 import nl.ipo.ledger.command.gremium.GremiumDirectory;
@@ -17,7 +17,7 @@ import nl.ipo.ledger.command.mandaat.MandaatDirectory;
 import nl.ipo.ledger.command.mandaat.MandaatLookups;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.command.rectificatie.Rectificatie;
-import nl.ipo.ledger.command.vergadering.VergaderingAggregate;
+import nl.ipo.ledger.command.vergadering.Vergadering;
 import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
@@ -38,8 +38,8 @@ public final class CommandSide {
   static final List<Class<?>> AGGREGATES =
       List.of(
           Gremium.class,
-          VergaderingAggregate.class,
-          CompetenceMatrixAggregate.class,
+          Vergadering.class,
+          CompetenceMatrix.class,
           Mandaat.class,
           Besluit.class,
           Begroting.class,

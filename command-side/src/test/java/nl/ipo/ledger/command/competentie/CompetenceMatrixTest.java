@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 class CompetenceMatrixTest {
 
   private static final DecisionReference STATUTEN = new DecisionReference("Statuten");
-  private FixtureConfiguration<CompetenceMatrixAggregate> fixture;
+  private FixtureConfiguration<CompetenceMatrix> fixture;
 
   @BeforeEach
   void setUp() {
-    fixture = new AggregateTestFixture<>(CompetenceMatrixAggregate.class);
+    fixture = new AggregateTestFixture<>(CompetenceMatrix.class);
   }
 
   private static AssignCompetence assign(Set<GremiumType> deciders, int year) {

@@ -22,7 +22,7 @@ class VergaderingTest {
 
   private static final VergaderingId ID = VergaderingId.random();
 
-  private FixtureConfiguration<VergaderingAggregate> fixture;
+  private FixtureConfiguration<Vergadering> fixture;
   private GremiumId bestuur;
 
   @BeforeEach
@@ -30,7 +30,7 @@ class VergaderingTest {
     OtherAggregates others = new OtherAggregates();
     bestuur = others.gremium("IPO-bestuur", GremiumType.BESTUUR, of(2003, 1, 1));
     others.dissolve(bestuur, of(2030, 1, 1));
-    fixture = new AggregateTestFixture<>(VergaderingAggregate.class);
+    fixture = new AggregateTestFixture<>(Vergadering.class);
     fixture.registerInjectableResource(others.gremia);
   }
 

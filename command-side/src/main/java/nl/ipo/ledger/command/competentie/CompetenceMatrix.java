@@ -16,12 +16,12 @@ import org.axonframework.modelling.command.CreationPolicy;
  * adds a new version from its effective date. Re-assigning exactly what is recorded is a no-op, so
  * the statutory defaults can be loaded at every start.
  */
-public final class CompetenceMatrixAggregate {
+public final class CompetenceMatrix {
 
   @AggregateIdentifier private String id;
   private CompetenceVersions versions = CompetenceVersions.EMPTY;
 
-  CompetenceMatrixAggregate() {
+  CompetenceMatrix() {
     // required by Axon
   }
 

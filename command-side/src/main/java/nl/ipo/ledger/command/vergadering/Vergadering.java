@@ -13,12 +13,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /** A meeting of a gremium on a date; voorstellen refer to it for their agenda and decisions. */
-public final class VergaderingAggregate {
+public final class Vergadering {
 
   @AggregateIdentifier private VergaderingId id;
   private VergaderingScheduled scheduled;
 
-  VergaderingAggregate() {
+  Vergadering() {
     // required by Axon
   }
 
