@@ -35,28 +35,29 @@ public final class Besluit {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   CommandOutcome handle(SubmitVoorstel command, BesluitLookups lookups) {
-    return Outcomes.record(BesluitDecisions.submit(state, command, lookups.forSubmission(command)));
+    return Outcomes.record(
+        VoorstelDecisions.submit(state, command, lookups.forSubmission(command)));
   }
 
   @CommandHandler
   CommandOutcome handle(PlaceVoorstelOnAgenda command, BesluitLookups lookups) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(
-        BesluitDecisions.placeOnAgenda(state, command, lookups.forAgenda(command)));
+        VoorstelDecisions.placeOnAgenda(state, command, lookups.forAgenda(command)));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordDiscussion command, BesluitLookups lookups) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(
-        BesluitDecisions.discuss(state, command, lookups.forDiscussion(command)));
+        VoorstelDecisions.discuss(state, command, lookups.forDiscussion(command)));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordAdvice command, BesluitLookups lookups) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
     return Outcomes.record(
-        BesluitDecisions.advise(state, command, lookups.forAdvice(state, command)));
+        VoorstelDecisions.advise(state, command, lookups.forAdvice(state, command)));
   }
 
   @CommandHandler
@@ -69,19 +70,19 @@ public final class Besluit {
   @CommandHandler
   CommandOutcome handle(WithdrawVoorstel command) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
-    return Outcomes.record(BesluitDecisions.withdraw(state, command));
+    return Outcomes.record(VoorstelDecisions.withdraw(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordEffectCarriedOut command) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
-    return Outcomes.record(BesluitDecisions.effectCarriedOut(state, command));
+    return Outcomes.record(EffectDecisions.effectCarriedOut(state, command));
   }
 
   @CommandHandler
   CommandOutcome handle(RecordEffectFailed command) {
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", command.besluitId());
-    return Outcomes.record(BesluitDecisions.effectFailed(state, command));
+    return Outcomes.record(EffectDecisions.effectFailed(state, command));
   }
 
   @EventSourcingHandler

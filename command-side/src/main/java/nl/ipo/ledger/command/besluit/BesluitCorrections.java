@@ -73,22 +73,22 @@ public final class BesluitCorrections {
               e.decidingGremiumId(),
               e.submittedOn(),
               e.effects());
-      return BesluitDecisions.submit(state, command, lookups.forSubmission(command));
+      return VoorstelDecisions.submit(state, command, lookups.forSubmission(command));
     }
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", replacement.besluitId());
     if (replacement instanceof VoorstelPlacedOnAgenda e) {
       PlaceVoorstelOnAgenda command =
           new PlaceVoorstelOnAgenda(e.besluitId(), e.vergaderingId(), e.agendaItem());
-      return BesluitDecisions.placeOnAgenda(state, command, lookups.forAgenda(command));
+      return VoorstelDecisions.placeOnAgenda(state, command, lookups.forAgenda(command));
     } else if (replacement instanceof VoorstelDiscussed e) {
       RecordDiscussion command =
           new RecordDiscussion(e.besluitId(), e.vergaderingId(), e.summary());
-      return BesluitDecisions.discuss(state, command, lookups.forDiscussion(command));
+      return VoorstelDecisions.discuss(state, command, lookups.forDiscussion(command));
     } else if (replacement instanceof AdviceRecorded e) {
       RecordAdvice command =
           new RecordAdvice(
               e.besluitId(), e.advisingGremiumId(), e.adviceDate(), e.vergaderingId(), e.advice());
-      return BesluitDecisions.advise(state, command, lookups.forAdvice(state, command));
+      return VoorstelDecisions.advise(state, command, lookups.forAdvice(state, command));
     } else if (replacement instanceof BesluitTaken e) {
       DecideVoorstel command =
           new DecideVoorstel(
@@ -118,13 +118,13 @@ public final class BesluitCorrections {
               e.summary());
       return BesluitDecisions.decide(state, command, lookups.forDecision(state, command));
     } else if (replacement instanceof VoorstelWithdrawn e) {
-      return BesluitDecisions.withdraw(
+      return VoorstelDecisions.withdraw(
           state, new WithdrawVoorstel(e.besluitId(), e.withdrawnBy(), e.withdrawnOn(), e.reason()));
     } else if (replacement instanceof BesluitEffectCarriedOut e) {
-      return BesluitDecisions.effectCarriedOut(
+      return EffectDecisions.effectCarriedOut(
           state, new RecordEffectCarriedOut(e.besluitId(), e.effectIndex()));
     } else if (replacement instanceof BesluitEffectFailed e) {
-      return BesluitDecisions.effectFailed(
+      return EffectDecisions.effectFailed(
           state, new RecordEffectFailed(e.besluitId(), e.effectIndex(), e.reason()));
     }
     throw new IllegalArgumentException("Unhandled besluit event " + replacement.getClass());

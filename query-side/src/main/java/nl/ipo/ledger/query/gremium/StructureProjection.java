@@ -3,12 +3,10 @@ package nl.ipo.ledger.query.gremium;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitEffectCarriedOut;
 import nl.ipo.ledger.kernel.besluit.Effect;
-import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
@@ -20,7 +18,6 @@ import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumView;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
-import nl.ipo.ledger.kernel.gremium.MemberRole;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -161,7 +158,7 @@ public class StructureProjection {
   @QueryHandler
   public StructureView handle(FindStructure query) {
     LocalDate day = query.asOf();
-    Map<String, List<MemberView>> members = membersInForce(day);
+    Map<String, List<MemberView>> members = MembersOnADay.all(jdbc, day);
     List<GremiumView> gremia =
         jdbc.sql(
                 "SELECT g.id, g.type, g.parent_id, g.begin_date, g.planned_end_date,"
@@ -197,41 +194,6 @@ public class StructureProjection {
             .thenComparing(GremiumView::id));
     return new StructureView(day, sorted);
   }
-
-  private Map<String, List<MemberView>> membersInForce(LocalDate day) {
-    Map<String, List<MemberView>> byGremium = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            SELECT id, gremium_id, person_name, province, role, start_date, end_date
-              FROM structure_membership
-             WHERE start_date <= :day AND (end_date IS NULL OR end_date > :day)
-             ORDER BY gremium_id, role, province, start_date, person_name, id""")
-        .param("day", day)
-        .query(
-            rs -> {
-              byGremium
-                  .computeIfAbsent(rs.getString("gremium_id"), k -> new ArrayList<>())
-                  .add(
-                      new MemberView(
-                          rs.getString("id"),
-                          rs.getString("person_name"),
-                          Province.valueOf(rs.getString("province")),
-                          MemberRole.valueOf(rs.getString("role")),
-                          rs.getObject("start_date", LocalDate.class),
-                          rs.getObject("end_date", LocalDate.class)));
-            });
-    byGremium.values().forEach(list -> list.sort(MEMBER_ORDER));
-    return byGremium;
-  }
-
-  private static final Comparator<MemberView> MEMBER_ORDER =
-      Comparator.comparing(MemberView::role)
-          .thenComparing(MemberView::province)
-          .thenComparing(MemberView::since)
-          .thenComparing(MemberView::personName, Comparator.nullsLast(Comparator.naturalOrder()))
-          // seats alike in all else (a province's seats whose holders the sources do not name):
-          // the id, so the order is the same on every database and after every rebuild
-          .thenComparing(MemberView::membershipId);
 
   /** The statement for one change row; the caller binds name, previous and membership. */
   private JdbcClient.StatementSpec change(

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,10 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.common.Party;
-import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
-import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatDossier;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatLineage;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaten;
@@ -29,6 +26,7 @@ import nl.ipo.ledger.kernel.mandaat.MandaatQueries.PartyView;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.VersionSource;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
 import nl.ipo.ledger.query.gremium.GremiumNameSql;
+import nl.ipo.ledger.query.gremium.MembersOnADay;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -181,7 +179,7 @@ public class MandaatRegister {
             .collect(Collectors.toCollection(LinkedHashSet::new));
     Map<String, String> names = new HashMap<>();
     Map<String, GremiumType> types = new HashMap<>();
-    Map<String, List<MemberView>> members = new HashMap<>();
+    Map<String, List<MemberView>> members = Map.of();
     if (!gremia.isEmpty()) {
       jdbc.sql(
               "SELECT g.id, g.type, COALESCE("
@@ -196,28 +194,7 @@ public class MandaatRegister {
                 names.put(rs.getString("id"), rs.getString("name"));
                 types.put(rs.getString("id"), GremiumType.valueOf(rs.getString("type")));
               });
-      jdbc.sql(
-              """
-              SELECT id, gremium_id, person_name, province, role, start_date, end_date
-                FROM structure_membership
-               WHERE gremium_id IN (:ids) AND person_name IS NOT NULL
-                 AND start_date <= :day AND (end_date IS NULL OR end_date > :day)""")
-          .param("day", day)
-          .param("ids", gremia)
-          .query(
-              rs -> {
-                members
-                    .computeIfAbsent(rs.getString("gremium_id"), k -> new ArrayList<>())
-                    .add(
-                        new MemberView(
-                            rs.getString("id"),
-                            rs.getString("person_name"),
-                            Province.valueOf(rs.getString("province")),
-                            MemberRole.valueOf(rs.getString("role")),
-                            rs.getObject("start_date", LocalDate.class),
-                            rs.getObject("end_date", LocalDate.class)));
-              });
-      members.values().forEach(list -> list.sort(MEMBER_ORDER));
+      members = MembersOnADay.named(jdbc, day, gremia);
     }
     Map<String, PartyView> views = new LinkedHashMap<>();
     for (Party party : parties) {
@@ -239,11 +216,6 @@ public class MandaatRegister {
     }
     return views;
   }
-
-  private static final Comparator<MemberView> MEMBER_ORDER =
-      Comparator.comparing(MemberView::role)
-          .thenComparing(MemberView::since)
-          .thenComparing(MemberView::personName);
 
   private static String key(Party party) {
     return party.namesGremium() ? "g:" + party.gremiumId() : "p:" + party.personName();

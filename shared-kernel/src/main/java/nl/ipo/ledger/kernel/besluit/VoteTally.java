@@ -17,6 +17,18 @@ public record VoteTally(int voor, int tegen, int onthouding, int afwezig) {
     return voor + tegen;
   }
 
+  /** The count in Dutch, as the forms, the rules' rejections and the dossier say it. */
+  public String inWords() {
+    return voor
+        + " voor, "
+        + tegen
+        + " tegen, "
+        + onthouding
+        + " onthouding, "
+        + afwezig
+        + " afwezig";
+  }
+
   private static int count(List<Vote> votes, VoteChoice choice) {
     return (int) votes.stream().filter(v -> v.choice() == choice).count();
   }

@@ -46,14 +46,8 @@ public final class VoteResultMatchesOutcomePolicy {
         "Volgens de regel '"
             + rule.label()
             + "' betekenen de stemmen ("
-            + tally.voor()
-            + " voor, "
-            + tally.tegen()
-            + " tegen, "
-            + tally.onthouding()
-            + " onthouding, "
-            + tally.afwezig()
-            + " afwezig) dat het voorstel is "
+            + tally.inWords()
+            + ") dat het voorstel is "
             + (adopted(tally, rule)
                 ? BesluitOutcome.ADOPTED.label()
                 : BesluitOutcome.REJECTED.label())

@@ -462,16 +462,7 @@ final class DossierOpbouw {
     if (tally == null) {
       return null;
     }
-    return tally.voor()
-        + " voor, "
-        + tally.tegen()
-        + " tegen, "
-        + tally.onthouding()
-        + " onthouding, "
-        + tally.afwezig()
-        + " afwezig ("
-        + tally.cast()
-        + " uitgebrachte stemmen)";
+    return tally.inWords() + " (" + tally.cast() + " uitgebrachte stemmen)";
   }
 
   private static String hoofdletter(String tekst) {

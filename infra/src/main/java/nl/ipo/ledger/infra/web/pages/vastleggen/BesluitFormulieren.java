@@ -427,14 +427,8 @@ class BesluitFormulieren {
     VoteTally tally = VoteTally.of(votes);
     return (rule.adopts(tally) ? "aangenomen" : "verworpen")
         + " — "
-        + tally.voor()
-        + " voor, "
-        + tally.tegen()
-        + " tegen, "
-        + tally.onthouding()
-        + " onthouding, "
-        + tally.afwezig()
-        + " afwezig ("
+        + tally.inWords()
+        + " ("
         + rule.label()
         + ")";
   }
