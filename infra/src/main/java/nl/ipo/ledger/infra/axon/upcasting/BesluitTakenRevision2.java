@@ -4,9 +4,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,28 +14,18 @@ import tools.jackson.databind.node.ObjectNode;
  * mandaatId}). The stored bytes stay as recorded (the hash chain covers them); only the reading
  * changes. A sentence in neither form is kept whole as the matrix decision, so nothing is lost.
  */
-public final class BesluitTakenRevision2 extends SingleEventUpcaster {
+public final class BesluitTakenRevision2 extends NextRevision {
 
-  private static final String TYPE = BesluitTaken.class.getName();
-  private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
-  private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
   private static final Pattern OWN =
       Pattern.compile("competence of the (.+?) under (.+)", Pattern.DOTALL);
   private static final Pattern MANDATE = Pattern.compile("mandaat (\\S+)");
 
-  @Override
-  protected boolean canUpcast(IntermediateEventRepresentation representation) {
-    return representation.getType().equals(REVISION_1);
+  public BesluitTakenRevision2() {
+    super(BesluitTaken.class, 1);
   }
 
   @Override
-  protected IntermediateEventRepresentation doUpcast(
-      IntermediateEventRepresentation representation) {
-    return representation.upcastPayload(REVISION_2, JsonNode.class, BesluitTakenRevision2::upcast);
-  }
-
-  static JsonNode upcast(JsonNode revision1) {
-    ObjectNode event = ((ObjectNode) revision1).deepCopy();
+  JsonNode upcast(ObjectNode event) {
     JsonNode sentence = event.get("competenceBasis");
     if (sentence == null || !sentence.isString()) {
       return event;
