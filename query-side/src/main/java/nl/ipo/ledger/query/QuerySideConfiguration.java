@@ -6,6 +6,7 @@ import nl.ipo.ledger.query.besluit.BesluitCorrectionQueries;
 import nl.ipo.ledger.query.besluit.BesluitSearch;
 import nl.ipo.ledger.query.besluit.BesluitenlijstProjection;
 import nl.ipo.ledger.query.competentie.CompetenceProjection;
+import nl.ipo.ledger.query.competentie.CompetentQuery;
 import nl.ipo.ledger.query.gremium.StructureCatalogue;
 import nl.ipo.ledger.query.gremium.StructureProjection;
 import nl.ipo.ledger.query.history.AuditTrailQueries;
@@ -49,8 +50,14 @@ public class QuerySideConfiguration {
   }
 
   @Bean
-  CompetenceProjection competenceProjection(JdbcClient jdbcClient, MandaatProjection mandaten) {
-    return new CompetenceProjection(jdbcClient, mandaten);
+  CompetenceProjection competenceProjection(JdbcClient jdbcClient) {
+    return new CompetenceProjection(jdbcClient);
+  }
+
+  @Bean
+  CompetentQuery competentQuery(
+      JdbcClient jdbcClient, CompetenceProjection matrix, MandaatProjection mandaten) {
+    return new CompetentQuery(jdbcClient, matrix, mandaten);
   }
 
   @Bean

@@ -3,31 +3,22 @@ package nl.ipo.ledger.query.competentie;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
-import nl.ipo.ledger.kernel.competentie.CompetenceQueries.Competent;
-import nl.ipo.ledger.kernel.competentie.CompetenceQueries.CompetentGremium;
-import nl.ipo.ledger.kernel.competentie.CompetenceQueries.CompetentMandaat;
-import nl.ipo.ledger.kernel.competentie.CompetenceQueries.FindCompetent;
 import nl.ipo.ledger.kernel.competentie.VotingRule;
-import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
-import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatVersion;
-import nl.ipo.ledger.query.gremium.GremiumNameSql;
-import nl.ipo.ledger.query.mandaat.MandaatProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every version of the competence matrix, and the answer to "who was competent to decide type T on
- * day D": the kinds of body the matrix then named, the gremia of those kinds in force that day
- * (from the structure read model), and the mandates that held that day and cover the type.
+ * Every version of the competence matrix, in its own table; {@link CompetentQuery} joins it with
+ * the structure and the mandates to say who was competent on a day.
  */
 @ProcessingGroup(CompetenceProjection.PROCESSING_GROUP)
 public class CompetenceProjection {
@@ -42,11 +33,9 @@ public class CompetenceProjection {
   public static final int READ_MODEL_VERSION = 1;
 
   private final JdbcClient jdbc;
-  private final MandaatProjection mandaten;
 
-  public CompetenceProjection(JdbcClient jdbc, MandaatProjection mandaten) {
+  public CompetenceProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.mandaten = mandaten;
   }
 
   @EventHandler
@@ -72,82 +61,25 @@ public class CompetenceProjection {
     jdbc.sql("DELETE FROM competence_version").update();
   }
 
-  @QueryHandler
-  public Competent handle(FindCompetent query) {
-    LocalDate day = query.date();
-    Version version =
-        jdbc.sql(
-                """
-                SELECT deciders, advisers, voting_rule FROM competence_version
-                 WHERE besluit_type = :type AND effective_from <= :day
-                 ORDER BY effective_from DESC, seq DESC LIMIT 1""")
-            .param("type", query.besluitType().name())
-            .param("day", day)
-            .query(
-                (rs, n) ->
-                    new Version(
-                        types(rs.getString("deciders")),
-                        types(rs.getString("advisers")),
-                        VotingRule.valueOf(rs.getString("voting_rule"))))
-            .optional()
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "date",
-                        "Op "
-                            + day
-                            + " is geen bevoegdheid vastgelegd voor een besluit van de soort "
-                            + query.besluitType().label()
-                            + "."));
-    List<CompetentGremium> gremia =
-        version.deciders().isEmpty()
-            ? List.of()
-            : jdbc.sql(
-                    "SELECT g.id, g.type, "
-                        + GremiumNameSql.onDay("g.id", ":day")
-                        + """
-                         AS name
-                      FROM structure_gremium g
-                     WHERE g.type IN (:types) AND g.begin_date <= :day
-                       AND (g.dissolved_on IS NULL OR g.dissolved_on > :day)
-                       AND (g.planned_end_date IS NULL OR g.planned_end_date > :day)
-                     ORDER BY g.type, name, g.id""")
-                .param("types", version.deciders().stream().map(Enum::name).toList())
-                .param("day", day)
-                .query(
-                    (rs, n) ->
-                        new CompetentGremium(
-                            rs.getString("id"),
-                            rs.getString("name"),
-                            GremiumType.valueOf(rs.getString("type"))))
-                .list();
-    List<CompetentMandaat> mandates =
-        mandaten.validOn(day).stream()
-            .filter(
-                node -> {
-                  MandaatVersion terms = node.versions().get(node.versions().size() - 1);
-                  Set<BesluitType> types = terms.scope().besluitTypes();
-                  return types.isEmpty() || types.contains(query.besluitType());
-                })
-            .map(
-                node -> {
-                  MandaatVersion terms = node.versions().get(node.versions().size() - 1);
-                  return new CompetentMandaat(
-                      node.mandaatId(),
-                      node.mandaatgever(),
-                      node.mandataris(),
-                      terms.scope(),
-                      terms.ceiling());
-                })
-            .toList();
-    return new Competent(
-        query.besluitType(),
-        day,
-        version.deciders(),
-        version.advisers(),
-        version.rule(),
-        gremia,
-        mandates);
+  /**
+   * The matrix version in force on {@code day} for {@code type}: the latest to take effect on or
+   * before it, of two on one day the one recorded last.
+   */
+  public Optional<Version> version(BesluitType type, LocalDate day) {
+    return jdbc.sql(
+            """
+            SELECT deciders, advisers, voting_rule FROM competence_version
+             WHERE besluit_type = :type AND effective_from <= :day
+             ORDER BY effective_from DESC, seq DESC LIMIT 1""")
+        .param("type", type.name())
+        .param("day", day)
+        .query(
+            (rs, n) ->
+                new Version(
+                    types(rs.getString("deciders")),
+                    types(rs.getString("advisers")),
+                    VotingRule.valueOf(rs.getString("voting_rule"))))
+        .optional();
   }
 
   private static String names(Set<GremiumType> types) {
@@ -160,5 +92,6 @@ public class CompetenceProjection {
         : Arrays.stream(text.split(",")).map(GremiumType::valueOf).toList();
   }
 
-  private record Version(List<GremiumType> deciders, List<GremiumType> advisers, VotingRule rule) {}
+  /** One version of the matrix for one kind of besluit. */
+  public record Version(List<GremiumType> deciders, List<GremiumType> advisers, VotingRule rule) {}
 }

@@ -17,18 +17,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The competence query's handler called directly on the read model's tables (H2). */
+/**
+ * The competence matrix projection and the competence query over it, the structure and the
+ * mandates, called directly on the read models' tables (H2).
+ */
 class CompetenceProjectionTest {
 
   private static final LocalDate DAY = LocalDate.of(2023, 10, 1);
 
   private JdbcClient jdbc;
   private CompetenceProjection projection;
+  private CompetentQuery competent;
 
   @BeforeEach
   void setUp() {
     jdbc = ReadModelDatabase.fresh();
-    projection = new CompetenceProjection(jdbc, new MandaatProjection(jdbc));
+    projection = new CompetenceProjection(jdbc);
+    competent = new CompetentQuery(jdbc, projection, new MandaatProjection(jdbc));
   }
 
   /** A gremium as the structure projection keeps it. */
@@ -63,7 +68,7 @@ class CompetenceProjectionTest {
     gremium(high, "BAC Ruimte");
     gremium(low, "BAC Ruimte");
 
-    assertThat(projection.handle(new FindCompetent(BesluitType.STANDPUNT, DAY)).gremia())
+    assertThat(competent.handle(new FindCompetent(BesluitType.STANDPUNT, DAY)).gremia())
         .extracting(CompetentGremium::gremiumId)
         .containsExactly(low, high);
   }
