@@ -59,8 +59,12 @@ public class ProjectionRebuilds {
     return start(PROJECTIONS);
   }
 
-  /** Rebuilds the named projections only (each one of {@link #PROJECTIONS}). */
-  public Status start(java.util.Collection<String> names) {
+  /**
+   * Rebuilds the named projections only (each one of {@link #PROJECTIONS}). One rebuild at a time:
+   * a beheerder's and one after a correction may be asked at once, and a processor started again by
+   * one must not be reset by the other.
+   */
+  public synchronized Status start(java.util.Collection<String> names) {
     for (String name : names) {
       if (!PROJECTIONS.contains(name)) {
         throw new IllegalArgumentException("not a projection: " + name);

@@ -172,8 +172,23 @@ abstract class BegrotingApiContract {
       TOTAAL;1500;overzicht
       """;
 
+  /** A begroting taken through its cycle: imported, adopted, amended, realised. */
+  private record Cycle(String id, String wijziging, Instant approvedKnown) {}
+
   @Test
   void theCycleFromImportToAmendmentKeepsTheOriginalVisible() {
+    Cycle cycle = importAdoptAmendAndRealise();
+    eachLineOnADayHoldsWhatWasInForceThen(cycle);
+    asKnownRightAfterTheApprovalTheLaterStepsAreNotThere(cycle);
+    aLinesHistoryNamesEveryChangeAndWhenItWasRecorded(cycle);
+    theConsistencyReportNamesThePrintedTotalsThatDoNotAddUp(cycle);
+  }
+
+  /**
+   * The begroting imported once (a repeat changes nothing), submitted, adopted, amended, realised;
+   * each step out of order or on an unknown line refused.
+   */
+  private Cycle importAdoptAmendAndRealise() {
     Bodies bodies = bodies();
     String title = UUID.randomUUID().toString();
     Response imported = importFile(SMALL.formatted(2021, title), "2020-05-01");
@@ -238,11 +253,15 @@ abstract class BegrotingApiContract {
     assertThat(unknownLine.status()).isEqualTo(422);
     assertThat(unknownLine.body().get("rule").asString()).isEqualTo("LINE_EXISTS");
 
+    return new Cycle(id, wijziging, approvedKnown);
+  }
+
+  private void eachLineOnADayHoldsWhatWasInForceThen(Cycle cycle) {
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
-              JsonNode july = view(id, "2021-07-15");
+              JsonNode july = view(cycle.id(), "2021-07-15");
               assertThat(july.get("status").asString()).isEqualTo("VASTGESTELD");
               JsonNode ruimte =
                   july.get("programmas").get(0).get("opgaven").get(0).get("lines").get(0);
@@ -253,7 +272,7 @@ abstract class BegrotingApiContract {
               assertThat(amount(ruimte.get("variance"))).isEqualByComparingTo("15000");
               assertThat(ruimte.get("amendments")).hasSize(1);
             });
-    JsonNode june = view(id, "2021-06-15");
+    JsonNode june = view(cycle.id(), "2021-06-15");
     JsonNode ruimteInJune = june.get("programmas").get(0).get("opgaven").get(0).get("lines").get(0);
     assertThat(amount(ruimteInJune.get("current"))).isEqualByComparingTo("100000");
     assertThat(ruimteInJune.get("amendments")).isEmpty();
@@ -261,12 +280,16 @@ abstract class BegrotingApiContract {
     assertThat(amount(june.get("kassiersfunctie").get("original"))).isEqualByComparingTo("600000");
     assertThat(amount(june.get("totaal").get("original"))).isEqualByComparingTo("1500000");
     assertThat(amount(june.get("statedTotaal").get("euros"))).isEqualByComparingTo("1500000");
-    assertThat(view(id, "2020-05-20").get("status").asString()).isEqualTo("INGEDIEND");
+    assertThat(view(cycle.id(), "2020-05-20").get("status").asString()).isEqualTo("INGEDIEND");
+  }
 
+  private void asKnownRightAfterTheApprovalTheLaterStepsAreNotThere(Cycle cycle) {
     // as known right after the approval: the begroting in July without the later amendment and
     // realisation, which the ledger did not know yet; before the import it knew no begroting
     Response known =
-        http.get("auditor", "/api/begrotingen/" + id + "?asOf=2021-07-15&knownAt=" + approvedKnown);
+        http.get(
+            "auditor",
+            "/api/begrotingen/" + cycle.id() + "?asOf=2021-07-15&knownAt=" + cycle.approvedKnown());
     assertThat(known.status()).as(known.text()).isEqualTo(200);
     assertThat(known.body().get("leftOut")).isEmpty();
     assertThat(known.body().get("status").asString()).isEqualTo("VASTGESTELD");
@@ -275,18 +298,21 @@ abstract class BegrotingApiContract {
     assertThat(amount(ruimteKnown.get("current"))).isEqualByComparingTo("100000");
     assertThat(amount(ruimteKnown.get("realised"))).isEqualByComparingTo("0");
     assertThat(ruimteKnown.get("amendments")).isEmpty();
-    assertThat(view(id, "2021-07-15").has("leftOut")).as("live: no replay").isFalse();
+    assertThat(view(cycle.id(), "2021-07-15").has("leftOut")).as("live: no replay").isFalse();
     Response beforeImport =
-        http.get("auditor", "/api/begrotingen/" + id + "?knownAt=2020-01-01T00:00:00Z");
+        http.get("auditor", "/api/begrotingen/" + cycle.id() + "?knownAt=2020-01-01T00:00:00Z");
     assertThat(beforeImport.status()).as(beforeImport.text()).isEqualTo(404);
+  }
 
+  private void aLinesHistoryNamesEveryChangeAndWhenItWasRecorded(Cycle cycle) {
     JsonNode history =
-        http.get("auditor", "/api/begrotingen/" + id + "/lines/1.1/PROGRAMMALASTEN/history").body();
+        http.get("auditor", "/api/begrotingen/" + cycle.id() + "/lines/1.1/PROGRAMMALASTEN/history")
+            .body();
     List<String> kinds = new ArrayList<>();
     history.get("changes").forEach(c -> kinds.add(c.get("kind").asString()));
     assertThat(kinds).containsExactly("PRIMITIEF", "WIJZIGING", "REALISATIE");
     JsonNode change = history.get("changes").get(1);
-    assertThat(change.get("besluitId").asString()).isEqualTo(wijziging);
+    assertThat(change.get("besluitId").asString()).isEqualTo(cycle.wijziging());
     assertThat(change.get("actor").asString()).isEqualTo("secretariaat");
     assertThat(amount(change.get("amount"))).isEqualByComparingTo("-25000");
     // each change carries the recording time of the event behind it, to the microsecond, as the
@@ -301,7 +327,7 @@ abstract class BegrotingApiContract {
         .untilAsserted(
             () -> {
               java.util.Map<String, Instant> journal = new java.util.HashMap<>();
-              http.get("auditor", "/api/journal?aggregateId=" + id + "&size=100")
+              http.get("auditor", "/api/journal?aggregateId=" + cycle.id() + "&size=100")
                   .body()
                   .get("entries")
                   .forEach(
@@ -315,8 +341,10 @@ abstract class BegrotingApiContract {
                     .isEqualTo(journal.get(eventOf.get(c.get("kind").asString())));
               }
             });
+  }
 
-    JsonNode report = http.get("auditor", "/api/begrotingen/" + id + "/consistency").body();
+  private void theConsistencyReportNamesThePrintedTotalsThatDoNotAddUp(Cycle cycle) {
+    JsonNode report = http.get("auditor", "/api/begrotingen/" + cycle.id() + "/consistency").body();
     // the printed totaal of 1.2 is not the sum of its lines, so programme 1 does not add up either
     assertThat(report.get("findings")).hasSize(2);
     JsonNode opgave = report.get("findings").get(0);

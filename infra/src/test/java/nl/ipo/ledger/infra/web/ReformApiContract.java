@@ -85,8 +85,104 @@ abstract class ReformApiContract {
     return null;
   }
 
+  /** The bodies, the voorstel and the meetings of the 2023 reform, as the test records them. */
+  private record Reform(
+      String bestuur,
+      String av,
+      Map<String, String> old,
+      String stikstof,
+      Map<String, String> nieuw,
+      String aacId,
+      String voorstel,
+      String may,
+      String june,
+      String july,
+      String bacJuly) {}
+
   @Test
   void the2023ReformIsRecordedAndTraceableToTheBestuursbesluitOf6July2023() {
+    Reform reform = submitAndDiscussTheReform();
+    aBacIsNotCompetentToDecideIt(reform);
+    theBestuurDecidesIt(reform);
+    theStructureChangesOn1September2023(reform);
+    everyChangeNamesTheBesluit(reform);
+    theLifecycleShowsEveryStepAndTheCompetenceRelied(reform);
+    theBesluitenlijstenShowTheDecision(reform);
+    onlyTheBestuurWasCompetent(reform);
+  }
+
+  @Test
+  void eventsStoredInAnEarlierShapeReadAsTheCurrentOne() {
+    Reform r = submitAndDiscussTheReform();
+    post(
+        "/api/besluiten/" + r.voorstel() + "/decision",
+        """
+        {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "vergaderingId": "%s",
+         "outcome": "verworpen"}"""
+            .formatted(r.bestuur(), r.july()));
+    String voorstel = r.voorstel();
+    String july = r.july();
+    String bestuur = r.bestuur();
+    List<String> steps = new ArrayList<>();
+    http.get("av-lid", "/api/besluiten/" + voorstel)
+        .body()
+        .get("events")
+        .forEach(e -> steps.add(e.get("eventType").asString()));
+
+    // a besluit stored at revision 1, its competence a sentence, reads as revision 2
+    String old1 = UUID.randomUUID().toString();
+    long copied =
+        new StoredEvents(jdbc, json)
+            .insertCopy(
+                voorstel,
+                steps.indexOf("BesluitTaken"),
+                old1,
+                e -> {
+                  e.put("competenceBasis", "competence of the bestuur under Statuten IPO");
+                  // rejected and without effects, so the effects process leaves it alone: the
+                  // copy has no voorstel before it
+                  e.put("outcome", "REJECTED");
+                  e.putArray("effects");
+                });
+    jdbc.sql("UPDATE domain_event_entry SET payload_revision = '1' WHERE global_index = :g")
+        .param("g", copied)
+        .update();
+    JsonNode upcast =
+        http.get("av-lid", "/api/besluiten/" + old1).body().get("events").get(0).get("event");
+    assertThat(upcast.get("competenceBasis").get("body").asString()).isEqualTo("BESTUUR");
+    assertThat(upcast.get("competenceBasis").get("matrixDecision").asString())
+        .isEqualTo("Statuten IPO");
+    Settled.await(context);
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM dead_letter_entry WHERE sequence_identifier = :id")
+                .param("id", old1)
+                .query(Long.class)
+                .single())
+        .as("every processor read the revision-1 copy")
+        .isZero();
+
+    // a stream recorded while its aggregate class had another name (VergaderingAggregate, now
+    // Vergadering) loads as before: Axon reads a stream by its identifier, the type is a label
+    String relabelled = UUID.randomUUID().toString();
+    long copy = new StoredEvents(jdbc, json).insertCopy(july, 0, relabelled, e -> {});
+    jdbc.sql("UPDATE domain_event_entry SET type = 'VergaderingAggregate' WHERE global_index = :g")
+        .param("g", copy)
+        .update();
+    Response repeat =
+        http.post(
+            SECRETARIAAT,
+            "/api/vergaderingen",
+            """
+            {"id": "%s", "gremiumId": "%s", "date": "2023-07-06"}"""
+                .formatted(relabelled, bestuur));
+    assertThat(repeat.status()).as(repeat.text()).isEqualTo(200);
+    assertThat(repeat.body().get("outcome").asString()).isEqualTo("UNCHANGED");
+  }
+
+  /**
+   * The structure before the reform, the voorstel with its effects, its meetings and discussions.
+   */
+  private Reform submitAndDiscussTheReform() {
     String bestuur = gremium("IPO-bestuur " + UUID.randomUUID(), "bestuur", "2003-01-01");
     String av = gremium("Algemene Vergadering " + UUID.randomUUID(), "AV", "2003-01-01");
     Map<String, String> old = new LinkedHashMap<>();
@@ -156,16 +252,20 @@ abstract class ReformApiContract {
     post(
         "/api/besluiten/" + voorstel + "/discussions",
         "{\"vergaderingId\": \"" + june + "\", \"summary\": \"De AV bespreekt het voorstel\"}");
+    return new Reform(bestuur, av, old, stikstof, nieuw, aacId, voorstel, may, june, july, bacJuly);
+  }
+
+  private void aBacIsNotCompetentToDecideIt(Reform r) {
     long before = jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
 
     Response byBac =
         http.post(
             SECRETARIAAT,
-            "/api/besluiten/" + voorstel + "/decision",
+            "/api/besluiten/" + r.voorstel() + "/decision",
             """
             {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "vergaderingId": "%s",
              "outcome": "aangenomen"}"""
-                .formatted(old.get("ROWW"), bacJuly));
+                .formatted(r.old().get("ROWW"), r.bacJuly()));
     assertThat(byBac.status()).isEqualTo(422);
     assertThat(byBac.body().get("rule").asString()).isEqualTo("COMPETENCE");
     assertThat(byBac.body().get("reason").asString())
@@ -173,46 +273,57 @@ abstract class ReformApiContract {
         .contains("bevoegd: bestuur");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single())
         .isEqualTo(before);
+  }
 
+  private void theBestuurDecidesIt(Reform r) {
     post(
-        "/api/besluiten/" + voorstel + "/decision",
+        "/api/besluiten/" + r.voorstel() + "/decision",
         """
         {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "vergaderingId": "%s",
          "outcome": "aangenomen", "summary": "Het bestuur stelt de nieuwe structuur vast"}"""
-            .formatted(bestuur, july));
+            .formatted(r.bestuur(), r.july()));
+  }
 
+  private void theStructureChangesOn1September2023(Reform r) {
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
               JsonNode october = structure("2023-10-01");
               assertThat(ids(october))
-                  .containsAll(nieuw.values())
-                  .doesNotContainAnyElementsOf(old.values())
-                  .doesNotContain(stikstof);
-              nieuw.forEach((name, id) -> assertThat(nameOf(october, id)).isEqualTo("BAC " + name));
-              assertThat(nameOf(october, aacId)).isEqualTo("AAC Wonen & Bereikbaarheid");
+                  .containsAll(r.nieuw().values())
+                  .doesNotContainAnyElementsOf(r.old().values())
+                  .doesNotContain(r.stikstof());
+              r.nieuw()
+                  .forEach((name, id) -> assertThat(nameOf(october, id)).isEqualTo("BAC " + name));
+              assertThat(nameOf(october, r.aacId())).isEqualTo("AAC Wonen & Bereikbaarheid");
             });
     JsonNode june30 = structure("2023-06-30");
     assertThat(ids(june30))
-        .containsAll(old.values())
-        .contains(stikstof)
-        .doesNotContainAnyElementsOf(nieuw.values());
+        .containsAll(r.old().values())
+        .contains(r.stikstof())
+        .doesNotContainAnyElementsOf(r.nieuw().values());
+  }
 
-    for (String id : nieuw.values()) {
+  private void everyChangeNamesTheBesluit(Reform r) {
+    for (String id : r.nieuw().values()) {
       JsonNode first =
           http.get("auditor", "/api/gremia/" + id + "/history").body().get("events").get(0);
       assertThat(first.get("eventType").asString()).isEqualTo("GremiumEstablished");
-      assertThat(first.get("decisionReference").get("besluitId").asString()).isEqualTo(voorstel);
+      assertThat(first.get("decisionReference").get("besluitId").asString())
+          .isEqualTo(r.voorstel());
       assertThat(first.get("effectiveDate").asString()).isEqualTo("2023-09-01");
       assertThat(first.get("actor").asString()).isEqualTo("secretariaat");
     }
-    JsonNode dissolved = http.get("auditor", "/api/gremia/" + old.get("KOB") + "/history").body();
+    JsonNode dissolved =
+        http.get("auditor", "/api/gremia/" + r.old().get("KOB") + "/history").body();
     JsonNode last = dissolved.get("events").get(dissolved.get("events").size() - 1);
     assertThat(last.get("eventType").asString()).isEqualTo("GremiumDissolved");
-    assertThat(last.get("decisionReference").get("besluitId").asString()).isEqualTo(voorstel);
+    assertThat(last.get("decisionReference").get("besluitId").asString()).isEqualTo(r.voorstel());
+  }
 
-    JsonNode lifecycle = http.get("av-lid", "/api/besluiten/" + voorstel).body();
+  private void theLifecycleShowsEveryStepAndTheCompetenceRelied(Reform r) {
+    JsonNode lifecycle = http.get("av-lid", "/api/besluiten/" + r.voorstel()).body();
     List<String> steps = new ArrayList<>();
     lifecycle.get("events").forEach(e -> steps.add(e.get("eventType").asString()));
     assertThat(steps)
@@ -231,59 +342,12 @@ abstract class ReformApiContract {
     JsonNode taken = lifecycle.get("events").get(steps.indexOf("BesluitTaken")).get("event");
     assertThat(taken.get("competenceBasis").get("body").asString()).isEqualTo("BESTUUR");
     assertThat(taken.get("competenceBasis").get("matrixDecision").isNull()).isFalse();
+  }
 
-    // a besluit stored at revision 1, its competence a sentence, reads as revision 2
-    String old1 = UUID.randomUUID().toString();
-    long copied =
-        new StoredEvents(jdbc, json)
-            .insertCopy(
-                voorstel,
-                steps.indexOf("BesluitTaken"),
-                old1,
-                e -> {
-                  e.put("competenceBasis", "competence of the bestuur under Statuten IPO");
-                  // rejected and without effects, so the effects process leaves it alone: the
-                  // copy has no voorstel before it
-                  e.put("outcome", "REJECTED");
-                  e.putArray("effects");
-                });
-    jdbc.sql("UPDATE domain_event_entry SET payload_revision = '1' WHERE global_index = :g")
-        .param("g", copied)
-        .update();
-    JsonNode upcast =
-        http.get("av-lid", "/api/besluiten/" + old1).body().get("events").get(0).get("event");
-    assertThat(upcast.get("competenceBasis").get("body").asString()).isEqualTo("BESTUUR");
-    assertThat(upcast.get("competenceBasis").get("matrixDecision").asString())
-        .isEqualTo("Statuten IPO");
-    Settled.await(context);
-    assertThat(
-            jdbc.sql("SELECT COUNT(*) FROM dead_letter_entry WHERE sequence_identifier = :id")
-                .param("id", old1)
-                .query(Long.class)
-                .single())
-        .as("every processor read the revision-1 copy")
-        .isZero();
-
-    // a stream recorded while its aggregate class had another name (VergaderingAggregate, now
-    // Vergadering) loads as before: Axon reads a stream by its identifier, the type is a label
-    String relabelled = UUID.randomUUID().toString();
-    long copy = new StoredEvents(jdbc, json).insertCopy(july, 0, relabelled, e -> {});
-    jdbc.sql("UPDATE domain_event_entry SET type = 'VergaderingAggregate' WHERE global_index = :g")
-        .param("g", copy)
-        .update();
-    Response repeat =
-        http.post(
-            SECRETARIAAT,
-            "/api/vergaderingen",
-            """
-            {"id": "%s", "gremiumId": "%s", "date": "2023-07-06"}"""
-                .formatted(relabelled, bestuur));
-    assertThat(repeat.status()).as(repeat.text()).isEqualTo(200);
-    assertThat(repeat.body().get("outcome").asString()).isEqualTo("UNCHANGED");
-
+  private void theBesluitenlijstenShowTheDecision(Reform r) {
     // the besluitenlijst is a read model of its own, with its own lag
     Settled.await(context);
-    JsonNode lijst = http.get("av-lid", "/api/besluitenlijst?gremiumId=" + bestuur).body();
+    JsonNode lijst = http.get("av-lid", "/api/besluitenlijst?gremiumId=" + r.bestuur()).body();
     assertThat(lijst.get("besluiten"))
         .singleElement()
         .satisfies(
@@ -292,20 +356,24 @@ abstract class ReformApiContract {
               assertThat(b.get("decisionDate").asString()).isEqualTo("2023-07-06");
               assertThat(b.get("meetingDate").asString()).isEqualTo("2023-07-06");
             });
-    JsonNode juneList = http.get("av-lid", "/api/vergaderingen/" + june + "/besluitenlijst").body();
+    JsonNode juneList =
+        http.get("av-lid", "/api/vergaderingen/" + r.june() + "/besluitenlijst").body();
     assertThat(juneList.get("besluiten")).hasSize(1);
     // discussed in the AV on 27 June, decided by the bestuur on 6 July: not decided at the AV
     assertThat(juneList.get("besluiten").get(0).get("status").asString()).isEqualTo("GEAGENDEERD");
-    JsonNode julyList = http.get("av-lid", "/api/vergaderingen/" + july + "/besluitenlijst").body();
+    JsonNode julyList =
+        http.get("av-lid", "/api/vergaderingen/" + r.july() + "/besluitenlijst").body();
     assertThat(julyList.get("besluiten").get(0).get("status").asString()).isEqualTo("AANGENOMEN");
+  }
 
+  private void onlyTheBestuurWasCompetent(Reform r) {
     JsonNode competent =
         http.get("av-lid", "/api/competentie?besluitType=STRUCTUURWIJZIGING&date=2023-07-06")
             .body();
     assertThat(competent.get("deciderTypes").toString()).isEqualTo("[\"BESTUUR\"]");
     assertThat(competent.get("gremia").toString())
-        .contains(bestuur)
-        .doesNotContain(old.get("ROWW"));
+        .contains(r.bestuur())
+        .doesNotContain(r.old().get("ROWW"));
   }
 
   @Test
