@@ -28,10 +28,15 @@ final class LedgerProcess implements AutoCloseable {
 
   /** Starts the server and waits until its health answers UP. */
   static LedgerProcess serve(Path jar, List<String> settings, Path log) {
+    return serve(jar, List.of(), settings, log);
+  }
+
+  /** As {@link #serve(Path, List, Path)}, with options for the JVM (system properties). */
+  static LedgerProcess serve(Path jar, List<String> jvmOptions, List<String> settings, Path log) {
     int port = freePort();
     List<String> args = new ArrayList<>(settings);
     args.add("--server.port=" + port);
-    Process process = start(jar, args, log);
+    Process process = start(jar, jvmOptions, args, log);
     LedgerProcess ledger = new LedgerProcess(process, port);
     ledger.awaitHealthy(Duration.ofMinutes(10));
     return ledger;
@@ -39,7 +44,7 @@ final class LedgerProcess implements AutoCloseable {
 
   /** Runs one of the ledger's command-line tasks (e.g. loading a journal) to its end. */
   static void runTask(Path jar, List<String> settings, Path log) {
-    Process process = start(jar, settings, log);
+    Process process = start(jar, List.of(), settings, log);
     try {
       int exit = process.waitFor();
       if (exit != 0) {
@@ -52,9 +57,10 @@ final class LedgerProcess implements AutoCloseable {
     }
   }
 
-  private static Process start(Path jar, List<String> args, Path log) {
+  private static Process start(Path jar, List<String> jvmOptions, List<String> args, Path log) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(args);
