@@ -113,16 +113,27 @@ abstract class ReformApiContract {
 
   @Test
   void eventsStoredInAnEarlierShapeReadAsTheCurrentOne() {
-    Reform r = submitAndDiscussTheReform();
+    // one besluit, rejected so that its effect is not carried out, taken at a meeting
+    String bestuur = gremium("IPO-bestuur " + UUID.randomUUID(), "bestuur", "2003-01-01");
+    String bac = gremium("BAC Proef " + UUID.randomUUID(), "BAC", "2019-01-01");
+    String voorstel =
+        post(
+            "/api/besluiten",
+            """
+            {"subject": "Opheffing van de BAC Proef", "besluitType": "structuurwijziging",
+             "submittedBy": {"personName": "Algemeen Directeur"}, "decidingGremiumId": "%s",
+             "submittedOn": "2023-05-11",
+             "effects": [{"kind": "DISSOLVE_GREMIUM", "gremiumId": "%s",
+                          "effectiveDate": "2023-09-01"}]}"""
+                .formatted(bestuur, bac));
+    String july = meeting(bestuur, "2023-07-06");
+    post("/api/besluiten/" + voorstel + "/agenda", "{\"vergaderingId\": \"" + july + "\"}");
     post(
-        "/api/besluiten/" + r.voorstel() + "/decision",
+        "/api/besluiten/" + voorstel + "/decision",
         """
         {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "vergaderingId": "%s",
          "outcome": "verworpen"}"""
-            .formatted(r.bestuur(), r.july()));
-    String voorstel = r.voorstel();
-    String july = r.july();
-    String bestuur = r.bestuur();
+            .formatted(bestuur, july));
     List<String> steps = new ArrayList<>();
     http.get("av-lid", "/api/besluiten/" + voorstel)
         .body()
