@@ -19,6 +19,31 @@ public final class GremiaInForce {
 
   private GremiaInForce() {}
 
+  /**
+   * The SQL condition that the gremium row {@code alias} is in force on the day in {@code day} (a
+   * bind parameter such as {@code :day}): begun by then, and neither dissolved nor past its planned
+   * end (end dates are exclusive). The structure's own answer and this class both use it, so the
+   * rule has one source.
+   */
+  public static String inForce(String alias, String day) {
+    return alias
+        + ".begin_date <= "
+        + day
+        + " AND ("
+        + alias
+        + ".dissolved_on IS NULL OR "
+        + alias
+        + ".dissolved_on > "
+        + day
+        + ") AND ("
+        + alias
+        + ".planned_end_date IS NULL OR "
+        + alias
+        + ".planned_end_date > "
+        + day
+        + ")";
+  }
+
   public static List<InForce> ofTypes(
       JdbcClient jdbc, Collection<GremiumType> types, LocalDate day) {
     if (types.isEmpty()) {
@@ -27,13 +52,9 @@ public final class GremiaInForce {
     return jdbc.sql(
             "SELECT g.id, g.type, "
                 + GremiumNameSql.onDay("g.id", ":day")
-                + """
-                 AS name
-              FROM structure_gremium g
-             WHERE g.type IN (:types) AND g.begin_date <= :day
-               AND (g.dissolved_on IS NULL OR g.dissolved_on > :day)
-               AND (g.planned_end_date IS NULL OR g.planned_end_date > :day)
-             ORDER BY g.type, name, g.id""")
+                + " AS name FROM structure_gremium g WHERE g.type IN (:types) AND "
+                + inForce("g", ":day")
+                + " ORDER BY g.type, name, g.id")
         .param("types", types.stream().map(Enum::name).toList())
         .param("day", day)
         .query(

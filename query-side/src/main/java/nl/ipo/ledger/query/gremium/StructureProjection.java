@@ -166,12 +166,8 @@ public class StructureProjection {
                     + GremiumNameSql.onDay("g.id", ":day")
                     + " AS name, "
                     + GremiumNameSql.onDay("g.parent_id", ":day")
-                    + """
-                     AS parent_name
-                  FROM structure_gremium g
-                 WHERE g.begin_date <= :day
-                   AND (g.dissolved_on IS NULL OR g.dissolved_on > :day)
-                   AND (g.planned_end_date IS NULL OR g.planned_end_date > :day)""")
+                    + " AS parent_name FROM structure_gremium g WHERE "
+                    + GremiaInForce.inForce("g", ":day"))
             .param("day", day)
             .query(
                 (rs, row) ->
