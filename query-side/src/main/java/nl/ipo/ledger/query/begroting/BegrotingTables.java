@@ -51,12 +51,12 @@ final class BegrotingTables {
 
     /** A step's date if it was taken on or before {@code day}, else {@code null}. */
     static LocalDate takenBy(LocalDate step, LocalDate day) {
-      return step != null && !step.isAfter(day) ? step : null;
+      return BegrotingStatus.taken(step, day) ? step : null;
     }
 
     /** The besluit that adopted the begroting, once it was adopted on or before {@code day}. */
     String approvedByOn(LocalDate day) {
-      return takenBy(approved, day) == null ? null : approvedBy;
+      return BegrotingStatus.taken(approved, day) ? approvedBy : null;
     }
   }
 

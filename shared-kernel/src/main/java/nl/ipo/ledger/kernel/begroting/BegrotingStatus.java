@@ -24,19 +24,20 @@ public enum BegrotingStatus implements Codes.Labelled {
   /** The furthest step taken on or before {@code day}; a step without a date is not taken. */
   public static BegrotingStatus on(
       LocalDate day, LocalDate submitted, LocalDate approved, LocalDate jaarrekening) {
-    if (reached(jaarrekening, day)) {
+    if (taken(jaarrekening, day)) {
       return JAARREKENING_VASTGESTELD;
     }
-    if (reached(approved, day)) {
+    if (taken(approved, day)) {
       return VASTGESTELD;
     }
-    if (reached(submitted, day)) {
+    if (taken(submitted, day)) {
       return INGEDIEND;
     }
     return CONCEPT;
   }
 
-  private static boolean reached(LocalDate step, LocalDate day) {
+  /** Whether a step dated {@code step} (null: not taken) was taken on or before {@code day}. */
+  public static boolean taken(LocalDate step, LocalDate day) {
     return step != null && !step.isAfter(day);
   }
 }
