@@ -31,6 +31,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
@@ -155,10 +156,13 @@ public class AxonConfiguration {
       if (!CommandSide.COMPONENTS.contains(type)) {
         return null;
       }
+      // looked up at the first command that needs it, then kept: the components are singletons
+      SingletonSupplier<Object> component =
+          SingletonSupplier.of(() -> axon.getObject().getComponent(type));
       return new ParameterResolver<Object>() {
         @Override
         public Object resolveParameterValue(Message<?> message) {
-          return axon.getObject().getComponent(type);
+          return component.obtain();
         }
 
         @Override
