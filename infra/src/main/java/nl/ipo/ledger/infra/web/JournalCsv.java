@@ -168,10 +168,12 @@ public final class JournalCsv {
           new Column("bodyId", JournalEntry::bodyId),
           new Column("correlationId", JournalEntry::correlationId),
           new Column("causationId", JournalEntry::causationId),
-          new Column("sourceDocument", JournalEntry::sourceDocument),
-          new Column("sourcePlace", JournalEntry::sourcePlace),
-          new Column("sourceQuote", JournalEntry::sourceQuote),
-          new Column("sourceNote", JournalEntry::sourceNote));
+          new Column("sourceDocument", e -> e.source().document()),
+          new Column("sourcePlace", e -> e.source().place()),
+          new Column("sourceQuote", e -> e.source().quote()),
+          new Column("sourceNote", e -> e.source().note()),
+          new Column("assumption", e -> e.source().assumption()),
+          new Column("noSourceReason", e -> e.source().noSourceReason()));
 
   private final CSVPrinter printer;
 

@@ -213,10 +213,10 @@ abstract class JournalContract {
                   .get("entries")
                   .forEach(
                       e -> {
-                        assertThat(e.get("sourceDocument").asString())
-                            .as(e.toString())
-                            .isNotBlank();
-                        assertThat(e.get("sourceQuote").asString()).as(e.toString()).isNotBlank();
+                        JsonNode source = e.get("source");
+                        assertThat(source.get("document").asString()).as(e.toString()).isNotBlank();
+                        assertThat(source.get("quote").asString()).as(e.toString()).isNotBlank();
+                        assertThat(source.get("cited").asBoolean()).as(e.toString()).isTrue();
                       });
             });
   }
@@ -240,5 +240,64 @@ abstract class JournalContract {
         .hasMessageStartingWith("line 4: ")
         .hasMessageContaining("valt buiten de periode waarin");
     assertThat(events()).isEqualTo(before + 2);
+  }
+
+  @Test
+  void everyViewCarriesTheSourceOfEachFactItShows_orWhyItHasNone() throws IOException {
+    load();
+    Settled.await(context);
+
+    // the structure: every gremium and every seat, before and after the reform
+    for (String day : List.of("2022-06-01", "2023-10-01")) {
+      JsonNode structure = http.get("av-lid", "/api/structure?asOf=" + day).body();
+      for (JsonNode gremium : structure.get("gremia")) {
+        assertCited(gremium.get("source"), gremium.get("name").asString());
+        for (JsonNode member : gremium.get("members")) {
+          assertCited(member.get("source"), gremium.get("name").asString() + " " + member);
+        }
+      }
+    }
+
+    // the bestuur's besluitenlijst: every submission and every decision
+    JsonNode lijst = http.get("av-lid", "/api/besluitenlijst?gremiumId=" + id("bestuur")).body();
+    assertThat(lijst.get("besluiten")).isNotEmpty();
+    boolean assumedOutcome = false;
+    for (JsonNode row : lijst.get("besluiten")) {
+      assertCited(row.get("submissionSource"), row.get("subject").asString());
+      if (!row.get("status").asString().equals("INGEDIEND")) {
+        assertCited(row.get("decisionSource"), row.get("subject").asString());
+        assumedOutcome |= row.get("decisionSource").get("assumption").asBoolean();
+      }
+    }
+    // the reform's besluit of 6 July 2023 is recorded as adopted, which the sources only plan
+    assertThat(assumedOutcome).as("an outcome marked as assumed").isTrue();
+
+    // the mandate register: the version in force of every mandate
+    JsonNode mandaten = http.get("av-lid", "/api/mandaten?asOf=2018-06-01").body();
+    assertThat(mandaten.get("mandaten")).isNotEmpty();
+    mandaten
+        .get("mandaten")
+        .forEach(m -> assertCited(m.get("source"), m.get("mandaatId").asString()));
+
+    // the journal: a cited source, or the reason why not (the statutes the ledger loads itself)
+    JsonNode journal = http.get("auditor", "/api/journal?size=1000").body();
+    for (JsonNode e : journal.get("entries")) {
+      JsonNode source = e.get("source");
+      if (source.get("cited").asBoolean()) {
+        assertThat(source.get("noSourceReason").isNull()).as(e.toString()).isTrue();
+      } else {
+        assertThat(e.get("actor").asString()).as(e.toString()).isEqualTo("ledger");
+        assertThat(source.get("noSourceReason").asString())
+            .as(e.toString())
+            .startsWith("Door het grootboek zelf vastgelegd");
+      }
+    }
+  }
+
+  private static void assertCited(JsonNode source, String what) {
+    assertThat(source).as(what).isNotNull();
+    assertThat(source.get("cited").asBoolean()).as(what + ": " + source).isTrue();
+    assertThat(source.get("document").asString()).as(what).endsWith(".txt");
+    assertThat(source.get("quote").asString()).as(what).isNotBlank();
   }
 }

@@ -119,8 +119,11 @@ abstract class MandaatRegisterApiContract {
     assertThat(names).containsExactlyInAnyOrder("IPO-bestuur", "Bestuurlijke kopgroep IBP");
     JsonNode source = dossier.get("sources").get(0);
     assertThat(source.get("version").asInt()).isZero();
-    assertThat(source.get("sourceDocument").asString()).isEqualTo("003_f501c4111f8778ab.txt");
-    assertThat(source.get("sourceQuote").asString()).contains("bestuurlijke kopgroep gemandateerd");
+    assertThat(source.get("eventType").asString()).isEqualTo("MandaatGranted");
+    assertThat(source.get("source").get("document").asString())
+        .isEqualTo("003_f501c4111f8778ab.txt");
+    assertThat(source.get("source").get("quote").asString())
+        .contains("bestuurlijke kopgroep gemandateerd");
   }
 
   @Test
@@ -160,8 +163,11 @@ abstract class MandaatRegisterApiContract {
     dossier.get("parties").forEach(p -> names.add(p.get("name").asString()));
     assertThat(names).containsExactlyInAnyOrder("IPO-bestuur", "Bestuurlijke kopgroep IBP");
     JsonNode source = dossier.get("sources").get(0);
-    assertThat(source.get("sourceDocument").asString()).isEqualTo("003_f501c4111f8778ab.txt");
-    assertThat(source.get("sourceNote").asString()).startsWith("Aanname: ingangsdatum 2018-01-01");
+    assertThat(source.get("source").get("document").asString())
+        .isEqualTo("003_f501c4111f8778ab.txt");
+    assertThat(source.get("source").get("note").asString())
+        .startsWith("Aanname: ingangsdatum 2018-01-01");
+    assertThat(source.get("source").get("assumption").asBoolean()).isTrue();
 
     Response bad = http.get("av-lid", "/api/mandaten?knownAt=gisteren");
     assertThat(bad.status()).as(bad.text()).isEqualTo(400);

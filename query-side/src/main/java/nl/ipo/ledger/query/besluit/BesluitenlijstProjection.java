@@ -26,11 +26,14 @@ import nl.ipo.ledger.kernel.besluit.BesluitQueries.VergaderingItem;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.VergaderingenPage;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.common.Source;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
+import nl.ipo.ledger.query.history.SourceColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -48,7 +51,7 @@ public class BesluitenlijstProjection {
    * change that needs the stored events projected again (a new table or column, a new way of
    * filling one), and the ledger rebuilds this read model once at its next start.
    */
-  public static final int READ_MODEL_VERSION = 2;
+  public static final int READ_MODEL_VERSION = 3;
 
   private final JdbcClient jdbc;
 
@@ -56,20 +59,27 @@ public class BesluitenlijstProjection {
   private static final String SUMMARY_COLUMNS =
       "b.besluit_id, b.subject, b.besluit_type, b.submitted_by, b.deciding_gremium_id, b.status,"
           + " b.decision_date, b.decider_gremium_id, b.decider_person, b.vergadering_id,"
-          + " b.mandaat_id, b.submitted_on";
+          + " b.mandaat_id, b.submitted_on, "
+          + SourceColumns.columns("b.")
+          + ", "
+          + SourceColumns.columns("b.decision_");
 
   public BesluitenlijstProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   @EventHandler
-  void on(VoorstelSubmitted event) {
-    jdbc.sql(
-            """
-            INSERT INTO besluit_view (besluit_id, subject, besluit_type, submitted_by,
-                                      deciding_gremium_id, submitted_on, status)
-            VALUES (:id, :subject, :type, :by, :deciding, :on, 'INGEDIEND')
-            ON CONFLICT DO NOTHING""")
+  void on(VoorstelSubmitted event, MetaData metaData) {
+    SourceColumns.bind(
+            jdbc.sql(
+                "INSERT INTO besluit_view (besluit_id, subject, besluit_type, submitted_by,"
+                    + " deciding_gremium_id, submitted_on, status, "
+                    + SourceColumns.columns("")
+                    + ") VALUES (:id, :subject, :type, :by, :deciding, :on, 'INGEDIEND', "
+                    + SourceColumns.parameters("")
+                    + ") ON CONFLICT DO NOTHING"),
+            "",
+            metaData)
         .param("id", event.besluitId().toString())
         .param("subject", event.subject())
         .param("type", event.besluitType().name())
@@ -116,8 +126,9 @@ public class BesluitenlijstProjection {
   }
 
   @EventHandler
-  void on(BesluitTaken event) {
+  void on(BesluitTaken event, MetaData metaData) {
     decided(
+        metaData,
         event.besluitId().toString(),
         status(event.outcome()),
         event.decisionDate(),
@@ -127,8 +138,9 @@ public class BesluitenlijstProjection {
   }
 
   @EventHandler
-  void on(VoorstelDeferred event) {
+  void on(VoorstelDeferred event, MetaData metaData) {
     decided(
+        metaData,
         event.besluitId().toString(),
         status(BesluitOutcome.DEFERRED),
         event.decisionDate(),
@@ -138,30 +150,50 @@ public class BesluitenlijstProjection {
   }
 
   @EventHandler
-  void on(VoorstelWithdrawn event) {
-    jdbc.sql(
-            "UPDATE besluit_view SET status = 'INGETROKKEN', decision_date = :day WHERE besluit_id = :id")
+  void on(VoorstelWithdrawn event, MetaData metaData) {
+    SourceColumns.bind(
+            jdbc.sql(
+                "UPDATE besluit_view SET status = 'INGETROKKEN', decision_date = :day, "
+                    + SourceColumns.assignments("decision_")
+                    + " WHERE besluit_id = :id"),
+            "decision_",
+            metaData)
         .param("day", event.withdrawnOn())
         .param("id", event.besluitId().toString())
         .update();
   }
 
   private void decided(
-      String id, String status, LocalDate day, Party decider, String meeting, String mandaat) {
+      MetaData metaData,
+      String id,
+      String status,
+      LocalDate day,
+      Party decider,
+      String meeting,
+      String mandaat) {
     if (meeting != null) {
-      jdbc.sql(
-              "UPDATE besluit_agenda SET outcome = :status WHERE besluit_id = :id AND vergadering_id = :m")
+      SourceColumns.bind(
+              jdbc.sql(
+                  "UPDATE besluit_agenda SET outcome = :status, "
+                      + SourceColumns.assignments("decision_")
+                      + " WHERE besluit_id = :id AND vergadering_id = :m"),
+              "decision_",
+              metaData)
           .param("status", status)
           .param("id", id)
           .param("m", meeting)
           .update();
     }
-    jdbc.sql(
-            """
+    SourceColumns.bind(
+            jdbc.sql(
+                """
             UPDATE besluit_view
                SET status = :status, decision_date = :day, decider_gremium_id = :gremium,
-                   decider_person = :person, vergadering_id = :meeting, mandaat_id = :mandaat
-             WHERE besluit_id = :id""")
+                   decider_person = :person, vergadering_id = :meeting, mandaat_id = :mandaat,\s"""
+                    + SourceColumns.assignments("decision_")
+                    + " WHERE besluit_id = :id"),
+            "decision_",
+            metaData)
         .param("status", status)
         .param("day", day)
         .param("gremium", decider.gremiumId() == null ? null : decider.gremiumId().toString())
@@ -426,16 +458,20 @@ public class BesluitenlijstProjection {
 
   /** On a meeting's list a voorstel shows what happened at that meeting, not its later fate. */
   private BesluitSummary atMeeting(BesluitSummary b, String meeting) {
-    record AtMeeting(String outcome, LocalDate date) {}
+    record AtMeeting(String outcome, LocalDate date, Source source) {}
     AtMeeting at =
         jdbc.sql(
-                "SELECT outcome, meeting_date FROM besluit_agenda WHERE besluit_id = :id AND vergadering_id = :m")
+                "SELECT outcome, meeting_date, "
+                    + SourceColumns.columns("decision_")
+                    + " FROM besluit_agenda WHERE besluit_id = :id AND vergadering_id = :m")
             .param("id", b.besluitId())
             .param("m", meeting)
             .query(
                 (rs, n) ->
                     new AtMeeting(
-                        rs.getString("outcome"), rs.getObject("meeting_date", LocalDate.class)))
+                        rs.getString("outcome"),
+                        rs.getObject("meeting_date", LocalDate.class),
+                        SourceColumns.read(rs, "decision_")))
             .single();
     boolean decidedHere = at.outcome() != null;
     return new BesluitSummary(
@@ -450,7 +486,9 @@ public class BesluitenlijstProjection {
         decidedHere ? b.deciderPerson() : null,
         meeting,
         at.date(),
-        decidedHere ? b.mandaatId() : null);
+        decidedHere ? b.mandaatId() : null,
+        b.submissionSource(),
+        decidedHere ? at.source() : null);
   }
 
   private static BesluitSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -466,6 +504,8 @@ public class BesluitenlijstProjection {
         rs.getString("decider_person"),
         rs.getString("vergadering_id"),
         rs.getObject("meeting_date", LocalDate.class),
-        rs.getString("mandaat_id"));
+        rs.getString("mandaat_id"),
+        SourceColumns.read(rs, ""),
+        SourceColumns.read(rs, "decision_"));
   }
 }

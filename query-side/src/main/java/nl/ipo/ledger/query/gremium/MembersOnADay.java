@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
+import nl.ipo.ledger.query.history.SourceColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -53,7 +54,8 @@ public final class MembersOnADay {
   }
 
   private static final String SELECT =
-      "SELECT id, gremium_id, person_name, province, role, start_date, end_date"
+      "SELECT id, gremium_id, person_name, province, role, start_date, end_date, "
+          + SourceColumns.columns("")
           + " FROM structure_membership";
   private static final String IN_FORCE =
       " WHERE start_date <= :day AND (end_date IS NULL OR end_date > :day)";
@@ -71,7 +73,8 @@ public final class MembersOnADay {
                       Province.valueOf(rs.getString("province")),
                       MemberRole.valueOf(rs.getString("role")),
                       rs.getObject("start_date", LocalDate.class),
-                      rs.getObject("end_date", LocalDate.class)));
+                      rs.getObject("end_date", LocalDate.class),
+                      SourceColumns.read(rs, "")));
         });
     byGremium.values().forEach(list -> list.sort(ORDER));
     return byGremium;

@@ -18,10 +18,12 @@ import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumView;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.query.history.SourceColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,7 +44,7 @@ public class StructureProjection {
    * change that needs the stored events projected again (a new table or column, a new way of
    * filling one), and the ledger rebuilds this read model once at its next start.
    */
-  public static final int READ_MODEL_VERSION = 2;
+  public static final int READ_MODEL_VERSION = 3;
 
   private final JdbcClient jdbc;
 
@@ -51,11 +53,16 @@ public class StructureProjection {
   }
 
   @EventHandler
-  void on(GremiumEstablished event, @SequenceNumber long sequence) {
-    jdbc.sql(
-            """
-            INSERT INTO structure_gremium (id, type, parent_id, begin_date, planned_end_date)
-            VALUES (:id, :type, :parent, :begin, :end) ON CONFLICT DO NOTHING""")
+  void on(GremiumEstablished event, @SequenceNumber long sequence, MetaData metaData) {
+    SourceColumns.bind(
+            jdbc.sql(
+                "INSERT INTO structure_gremium (id, type, parent_id, begin_date, planned_end_date, "
+                    + SourceColumns.columns("")
+                    + ") VALUES (:id, :type, :parent, :begin, :end, "
+                    + SourceColumns.parameters("")
+                    + ") ON CONFLICT DO NOTHING"),
+            "",
+            metaData)
         .param("id", event.gremiumId().toString())
         .param("type", event.type().name())
         .param("parent", event.parentId() == null ? null : event.parentId().toString())
@@ -94,17 +101,22 @@ public class StructureProjection {
   }
 
   @EventHandler
-  void on(MemberAppointed event, @SequenceNumber long sequence) {
+  void on(MemberAppointed event, @SequenceNumber long sequence, MetaData metaData) {
     change(event, sequence, "APPOINTED", event.startDate())
         .param("name", null)
         .param("previous", null)
         .param("membership", event.membershipId().toString())
         .update();
-    jdbc.sql(
-            """
-            INSERT INTO structure_membership
-                (id, gremium_id, person_name, province, role, start_date)
-            VALUES (:id, :gremium, :person, :province, :role, :start) ON CONFLICT DO NOTHING""")
+    SourceColumns.bind(
+            jdbc.sql(
+                "INSERT INTO structure_membership (id, gremium_id, person_name, province, role,"
+                    + " start_date, "
+                    + SourceColumns.columns("")
+                    + ") VALUES (:id, :gremium, :person, :province, :role, :start, "
+                    + SourceColumns.parameters("")
+                    + ") ON CONFLICT DO NOTHING"),
+            "",
+            metaData)
         .param("id", event.membershipId().toString())
         .param("gremium", event.gremiumId().toString())
         .param("person", event.personName())
@@ -163,6 +175,8 @@ public class StructureProjection {
         jdbc.sql(
                 "SELECT g.id, g.type, g.parent_id, g.begin_date, g.planned_end_date,"
                     + " g.dissolved_on, "
+                    + SourceColumns.columns("g.")
+                    + ", "
                     + GremiumNameSql.onDay("g.id", ":day")
                     + " AS name, "
                     + GremiumNameSql.onDay("g.parent_id", ":day")
@@ -181,7 +195,8 @@ public class StructureProjection {
                         earliest(
                             rs.getObject("planned_end_date", LocalDate.class),
                             rs.getObject("dissolved_on", LocalDate.class)),
-                        members.getOrDefault(rs.getString("id"), List.of())))
+                        members.getOrDefault(rs.getString("id"), List.of()),
+                        SourceColumns.read(rs, "")))
             .list();
     List<GremiumView> sorted = new ArrayList<>(gremia);
     sorted.sort(

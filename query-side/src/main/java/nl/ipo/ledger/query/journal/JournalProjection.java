@@ -27,6 +27,7 @@ import nl.ipo.ledger.kernel.journal.JournalQueries.JournalEntry;
 import nl.ipo.ledger.kernel.journal.JournalQueries.JournalPage;
 import nl.ipo.ledger.kernel.rectificatie.RectificatieEvent;
 import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
+import nl.ipo.ledger.query.history.SourceColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -51,7 +52,7 @@ public class JournalProjection {
    * change that needs the stored events projected again (a new table or column, a new way of
    * filling one), and the ledger rebuilds this read model once at its next start.
    */
-  public static final int READ_MODEL_VERSION = 2;
+  public static final int READ_MODEL_VERSION = 3;
 
   private final JdbcClient jdbc;
 
@@ -81,16 +82,22 @@ public class JournalProjection {
     MetaData meta = message.getMetaData();
     DecisionReference decision = event.decisionReference();
     Instant recorded = LedgerMetadata.recordedAt(meta, message.getTimestamp());
-    jdbc.sql(
-            """
+    SourceColumns.bind(
+            jdbc.sql(
+                """
             INSERT INTO journal_entry (global_index, event_identifier, aggregate_type, aggregate_id,
                 sequence_number, event_type, effective_date, recorded_at, actor, actor_role,
-                decision_text, besluit_id, body_id, correlation_id, causation_id, source_document,
-                source_place, source_quote, source_note)
+                decision_text, besluit_id, body_id, correlation_id, causation_id,\s"""
+                    + SourceColumns.columns("")
+                    + """
+                )
             VALUES (:index, :id, :aggregateType, :aggregateId, :sequence, :type, :effective,
-                :recorded, :actor, :role, :decision, :besluit, :body, :correlation, :causation,
-                :document, :place, :quote, :note)
-            ON CONFLICT DO NOTHING""")
+                :recorded, :actor, :role, :decision, :besluit, :body, :correlation, :causation,\s"""
+                    + SourceColumns.parameters("")
+                    + """
+                ) ON CONFLICT DO NOTHING"""),
+            "",
+            meta)
         .param("index", globalIndex(message, token))
         .param("id", message.getIdentifier())
         .param("aggregateType", aggregateType(event))
@@ -110,10 +117,6 @@ public class JournalProjection {
         .param("body", bodyOf(event))
         .param("correlation", LedgerMetadata.text(meta, LedgerMetadata.CORRELATION_ID))
         .param("causation", LedgerMetadata.text(meta, LedgerMetadata.CAUSATION_ID))
-        .param("document", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_DOCUMENT))
-        .param("place", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_PLACE))
-        .param("quote", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_QUOTE))
-        .param("note", LedgerMetadata.text(meta, LedgerMetadata.SOURCE_NOTE))
         .update();
   }
 
@@ -208,8 +211,8 @@ public class JournalProjection {
   private static final String COLUMNS =
       "global_index, event_identifier, aggregate_type, aggregate_id, sequence_number, event_type,"
           + " effective_date, recorded_at, actor, actor_role, decision_text, besluit_id, body_id,"
-          + " correlation_id, causation_id, source_document, source_place, source_quote,"
-          + " source_note";
+          + " correlation_id, causation_id, "
+          + SourceColumns.columns("");
 
   private static JournalEntry entry(ResultSet rs, int row) throws SQLException {
     return new JournalEntry(
@@ -228,10 +231,7 @@ public class JournalProjection {
         rs.getString("body_id"),
         rs.getString("correlation_id"),
         rs.getString("causation_id"),
-        rs.getString("source_document"),
-        rs.getString("source_place"),
-        rs.getString("source_quote"),
-        rs.getString("source_note"));
+        SourceColumns.read(rs, ""));
   }
 
   private static void filter(

@@ -20,10 +20,12 @@ import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatLineage;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatNode;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatVersion;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
+import nl.ipo.ledger.query.history.SourceColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +43,7 @@ public class MandaatProjection {
    * change that needs the stored events projected again (a new table or column, a new way of
    * filling one), and the ledger rebuilds this read model once at its next start.
    */
-  public static final int READ_MODEL_VERSION = 1;
+  public static final int READ_MODEL_VERSION = 2;
 
   private final JdbcClient jdbc;
 
@@ -55,7 +57,7 @@ public class MandaatProjection {
   }
 
   @EventHandler
-  void on(MandaatGranted event) {
+  void on(MandaatGranted event, MetaData metaData) {
     jdbc.sql(
             """
             INSERT INTO mandaat_view (mandaat_id, parent_id, mandaatgever_gremium_id,
@@ -79,11 +81,12 @@ public class MandaatProjection {
         event.ceiling(),
         event.endDate(),
         event.conditions(),
-        event.decision().text());
+        event.decision().text(),
+        metaData);
   }
 
   @EventHandler
-  void on(MandaatAmended event, @SequenceNumber long sequence) {
+  void on(MandaatAmended event, @SequenceNumber long sequence, MetaData metaData) {
     version(
         event.mandaatId().toString(),
         (int) sequence,
@@ -92,7 +95,8 @@ public class MandaatProjection {
         event.ceiling(),
         event.endDate(),
         event.conditions(),
-        event.decision().text());
+        event.decision().text(),
+        metaData);
   }
 
   @EventHandler
@@ -247,13 +251,22 @@ public class MandaatProjection {
       BigDecimal ceiling,
       LocalDate end,
       String conditions,
-      String decision) {
-    jdbc.sql(
-            """
+      String decision,
+      MetaData metaData) {
+    SourceColumns.bind(
+            jdbc.sql(
+                """
             INSERT INTO mandaat_version (mandaat_id, version, valid_from, scope_types,
-                scope_subjects, ceiling, end_date, conditions, decision_text)
-            VALUES (:id, :version, :from, :types, :subjects, :ceiling, :end, :conditions, :decision)
-            ON CONFLICT DO NOTHING""")
+                scope_subjects, ceiling, end_date, conditions, decision_text,\s"""
+                    + SourceColumns.columns("")
+                    + """
+                )
+            VALUES (:id, :version, :from, :types, :subjects, :ceiling, :end, :conditions,
+                :decision,\s"""
+                    + SourceColumns.parameters("")
+                    + ") ON CONFLICT DO NOTHING"),
+            "",
+            metaData)
         .param("id", id)
         .param("version", version)
         .param("from", from)

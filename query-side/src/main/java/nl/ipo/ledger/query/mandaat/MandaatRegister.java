@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.common.Source;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatDossier;
@@ -27,6 +28,7 @@ import nl.ipo.ledger.kernel.mandaat.MandaatQueries.VersionSource;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
 import nl.ipo.ledger.query.gremium.GremiumNameSql;
 import nl.ipo.ledger.query.gremium.MembersOnADay;
+import nl.ipo.ledger.query.history.SourceColumns;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,7 +64,8 @@ public class MandaatRegister {
       BigDecimal ceiling,
       LocalDate endDate,
       String conditions,
-      String decision) {}
+      String decision,
+      Source source) {}
 
   /**
    * Every mandate, with its status on the day. The register is small (a handful of mandates a
@@ -104,7 +107,8 @@ public class MandaatRegister {
               shown.ceiling(),
               shown.conditions(),
               shown.decision(),
-              Math.max(1, inForce.size())));
+              Math.max(1, inForce.size()),
+              shown.source()));
     }
     long from = (long) query.page() * query.size();
     List<MandaatEntry> page =
@@ -134,29 +138,29 @@ public class MandaatRegister {
     node.subMandaten().forEach(child -> collect(child, parties, ids));
   }
 
-  /** The journal entries of a mandate's versions: the grant (0) and each amendment. */
+  /**
+   * The journal entries of a mandate's recorded facts: the grant (0), each amendment and its end
+   * (revoked, or expired when the ledger's deadline fired).
+   */
   private List<VersionSource> sources(String mandaatId) {
     return jdbc.sql(
-            """
-            SELECT sequence_number, besluit_id, recorded_at, actor, source_document,
-                   source_place, source_quote, source_note
-              FROM journal_entry
-             WHERE aggregate_id = :id
-               AND event_type IN ('MandaatGranted', 'MandaatAmended')
-             ORDER BY sequence_number""")
+            "SELECT sequence_number, event_type, besluit_id, recorded_at, actor, actor_role, "
+                + SourceColumns.columns("")
+                + " FROM journal_entry WHERE aggregate_id = :id AND event_type IN"
+                + " ('MandaatGranted', 'MandaatAmended', 'MandaatRevoked', 'MandaatExpired')"
+                + " ORDER BY sequence_number")
         .param("id", mandaatId)
         .query(
             (rs, n) ->
                 new VersionSource(
                     mandaatId,
                     rs.getInt("sequence_number"),
+                    rs.getString("event_type"),
                     rs.getString("besluit_id"),
                     rs.getTimestamp("recorded_at").toInstant(),
                     rs.getString("actor"),
-                    rs.getString("source_document"),
-                    rs.getString("source_place"),
-                    rs.getString("source_quote"),
-                    rs.getString("source_note")))
+                    rs.getString("actor_role"),
+                    SourceColumns.read(rs, "")))
         .list();
   }
 
@@ -246,7 +250,9 @@ public class MandaatRegister {
     Map<String, List<Version>> byMandaat = new HashMap<>();
     jdbc.sql(
             "SELECT mandaat_id, version, valid_from, scope_types, scope_subjects, ceiling,"
-                + " end_date, conditions, decision_text FROM mandaat_version"
+                + " end_date, conditions, decision_text, "
+                + SourceColumns.columns("")
+                + " FROM mandaat_version"
                 + " ORDER BY mandaat_id, version")
         .query(
             rs -> {
@@ -265,7 +271,8 @@ public class MandaatRegister {
                           rs.getBigDecimal("ceiling"),
                           rs.getObject("end_date", LocalDate.class),
                           rs.getString("conditions"),
-                          rs.getString("decision_text")));
+                          rs.getString("decision_text"),
+                          SourceColumns.read(rs, "")));
             });
     return byMandaat;
   }

@@ -19,12 +19,14 @@ import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitenlijst;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.besluit.CompetenceBasis;
 import nl.ipo.ledger.kernel.besluit.VoteTally;
+import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
 import nl.ipo.ledger.kernel.vergadering.VergaderingId;
 import nl.ipo.ledger.query.ReadModelDatabase;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,18 @@ class BesluitenlijstProjectionTest {
   private final BesluitId deferred = BesluitId.random();
   private final BesluitId withdrawn = BesluitId.random();
   private BesluitenlijstProjection projection;
+
+  /** As the journal records a fact: with its source. */
+  private static final MetaData FROM_SEED =
+      MetaData.with(LedgerMetadata.ACTOR, "journaal")
+          .and(LedgerMetadata.SOURCE_DOCUMENT, "001_d04960319f38153e.txt")
+          .and(LedgerMetadata.SOURCE_PLACE, "r. 26-28")
+          .and(LedgerMetadata.SOURCE_QUOTE, "bestuurlijke besluitvorming op 6 juli")
+          .and(LedgerMetadata.SOURCE_NOTE, "Aanname: de uitkomst is niet gedrukt");
+
+  /** As a user records a fact through a form, citing nothing. */
+  private static final MetaData BY_SECRETARIAAT =
+      MetaData.with(LedgerMetadata.ACTOR, "secretariaat");
 
   @BeforeEach
   void setUp() {
@@ -71,20 +85,49 @@ class BesluitenlijstProjectionTest {
             null,
             null,
             CompetenceBasis.ownCompetence(GremiumType.BESTUUR, "Statuten"),
-            null));
-    projection.on(new VoorstelDeferred(deferred, Party.gremium(bestuur), JULY, july, null));
+            null),
+        FROM_SEED);
     projection.on(
-        new VoorstelWithdrawn(withdrawn, DIRECTEUR, LocalDate.of(2022, 4, 1), "niet meer nodig"));
+        new VoorstelDeferred(deferred, Party.gremium(bestuur), JULY, july, null), BY_SECRETARIAAT);
+    projection.on(
+        new VoorstelWithdrawn(withdrawn, DIRECTEUR, LocalDate.of(2022, 4, 1), "niet meer nodig"),
+        BY_SECRETARIAAT);
   }
 
   private void submit(BesluitId id, String subject, LocalDate on) {
     projection.on(
         new VoorstelSubmitted(
-            id, subject, BesluitType.STRUCTUURWIJZIGING, DIRECTEUR, bestuur, on, List.of()));
+            id, subject, BesluitType.STRUCTUURWIJZIGING, DIRECTEUR, bestuur, on, List.of()),
+        FROM_SEED);
   }
 
   private static List<String> statuses(List<BesluitSummary> rows) {
     return rows.stream().map(r -> r.subject() + ": " + r.status()).toList();
+  }
+
+  @Test
+  void everyRowCarriesTheSourcesOfItsSubmissionAndDecision_orWhyTheyHaveNone() {
+    List<BesluitSummary> rows =
+        projection.handle(new FindBesluitenlijst(bestuur, null)).besluiten();
+    BesluitSummary adopted =
+        rows.stream().filter(r -> r.status().equals("AANGENOMEN")).findFirst().orElseThrow();
+    assertThat(adopted.submissionSource().document()).isEqualTo("001_d04960319f38153e.txt");
+    assertThat(adopted.decisionSource().quote()).isEqualTo("bestuurlijke besluitvorming op 6 juli");
+    assertThat(adopted.decisionSource().assumption()).isTrue();
+
+    BesluitSummary deferral =
+        rows.stream().filter(r -> r.status().equals("AANGEHOUDEN")).findFirst().orElseThrow();
+    assertThat(deferral.decisionSource().isCited()).isFalse();
+    assertThat(deferral.decisionSource().noSourceReason())
+        .isEqualTo("Bij het vastleggen heeft secretariaat geen bron opgegeven.");
+
+    BesluitSummary open =
+        projection.handle(new FindBesluitenlijst(bestuur, null)).besluiten().stream()
+            .filter(r -> r.status().equals("INGETROKKEN"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(open.submissionSource().isCited()).isTrue();
+    assertThat(open.decisionSource().noSourceReason()).contains("secretariaat");
   }
 
   @Test

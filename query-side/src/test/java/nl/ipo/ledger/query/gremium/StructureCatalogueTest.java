@@ -28,6 +28,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
 import nl.ipo.ledger.query.ReadModelDatabase;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,15 +60,18 @@ class StructureCatalogueTest {
   private void reform() {
     projection.on(
         new GremiumEstablished(roww, "BAC ROWW", GremiumType.BAC, null, JAN_2018, null, STATUTEN),
-        0);
+        0,
+        MetaData.emptyInstance());
     projection.on(
         new GremiumEstablished(
             mobiliteit, "BAC Mobiliteit", GremiumType.BAC, null, JAN_2018, null, STATUTEN),
-        0);
+        0,
+        MetaData.emptyInstance());
     projection.on(
         new MemberAppointed(
             roww, lid, "A. de Vries", Province.FRYSLAN, MemberRole.LID, JAN_2018, STATUTEN),
-        1);
+        1,
+        MetaData.emptyInstance());
     projection.on(
         new GremiumRenamed(
             mobiliteit, "BAC Bereikbaarheid", "BAC Mobiliteit", LocalDate.of(2022, 1, 1), STATUTEN),
@@ -83,7 +87,8 @@ class StructureCatalogueTest {
     projection.on(
         new GremiumEstablished(
             wonen, "BAC Wonen & Bereikbaarheid", GremiumType.BAC, null, SEPT_2023, null, reform),
-        0);
+        0,
+        MetaData.emptyInstance());
     projection.on(new MembershipEnded(roww, lid, SEPT_2023, reform), 2);
     projection.on(new GremiumDissolved(roww, SEPT_2023, reform), 3);
     projection.on(new GremiumDissolved(mobiliteit, SEPT_2023, reform), 2);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
@@ -19,6 +20,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
 import nl.ipo.ledger.query.ReadModelDatabase;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,14 +46,17 @@ class StructureProjectionTest {
   private void history() {
     projection.on(
         new GremiumEstablished(bac, "BAC Wonen", GremiumType.BAC, null, SEPT_2023, null, BESLUIT),
-        0);
+        0,
+        MetaData.emptyInstance());
     projection.on(
         new GremiumEstablished(aac, "AAC Wonen", GremiumType.AAC, bac, SEPT_2023, null, BESLUIT),
-        0);
+        0,
+        MetaData.emptyInstance());
     projection.on(
         new MemberAppointed(
             bac, lid, "A. de Vries", Province.ZEELAND, MemberRole.LID, SEPT_2023, BESLUIT),
-        1);
+        1,
+        MetaData.emptyInstance());
     projection.on(
         new GremiumRenamed(bac, "BAC W&B", "BAC Wonen", LocalDate.of(2024, 1, 1), BESLUIT), 2);
     projection.on(new MembershipEnded(bac, lid, LocalDate.of(2024, 6, 1), BESLUIT), 3);
@@ -111,14 +116,16 @@ class StructureProjectionTest {
     MembershipId low = new MembershipId(UUID.fromString("00000000-0000-0000-0000-00000000000f"));
     projection.on(
         new GremiumEstablished(bac, "BAC Wonen", GremiumType.BAC, null, SEPT_2023, null, BESLUIT),
-        0);
+        0,
+        MetaData.emptyInstance());
     // appointed in the other order than their ids: the rows come back in either order
     long sequence = 1;
     for (MembershipId seat : new MembershipId[] {high, low}) {
       projection.on(
           new MemberAppointed(
               bac, seat, null, Province.ZEELAND, MemberRole.LID, SEPT_2023, BESLUIT),
-          sequence++);
+          sequence++,
+          MetaData.emptyInstance());
     }
 
     assertThat(find(on("2023-10-01"), bac).members())
@@ -133,5 +140,36 @@ class StructureProjectionTest {
     projection.reset();
 
     assertThat(on("2023-10-01").gremia()).isEmpty();
+  }
+
+  @Test
+  void aGremiumAndEachSeatCarryTheirSource_orWhyTheyHaveNone() {
+    MetaData fromSeed =
+        MetaData.with(LedgerMetadata.ACTOR, "journaal")
+            .and(LedgerMetadata.SOURCE_DOCUMENT, "001_d04960319f38153e.txt")
+            .and(LedgerMetadata.SOURCE_PLACE, "r. 60")
+            .and(LedgerMetadata.SOURCE_QUOTE, "per provincie een lid en een plaatsvervanger")
+            .and(LedgerMetadata.SOURCE_NOTE, "Aanname: de zetels zijn op 1 september bezet");
+    projection.on(
+        new GremiumEstablished(bac, "BAC Wonen", GremiumType.BAC, null, SEPT_2023, null, BESLUIT),
+        0,
+        fromSeed);
+    projection.on(
+        new MemberAppointed(bac, lid, null, Province.ZEELAND, MemberRole.LID, SEPT_2023, BESLUIT),
+        1,
+        MetaData.with(LedgerMetadata.ACTOR, "secretariaat"));
+
+    GremiumView wonen = find(on("2023-10-01"), bac);
+    assertThat(wonen.source().quote()).isEqualTo("per provincie een lid en een plaatsvervanger");
+    assertThat(wonen.source().place()).isEqualTo("r. 60");
+    assertThat(wonen.source().assumption()).isTrue();
+    assertThat(wonen.members())
+        .singleElement()
+        .satisfies(
+            seat -> {
+              assertThat(seat.source().isCited()).isFalse();
+              assertThat(seat.source().noSourceReason())
+                  .isEqualTo("Bij het vastleggen heeft secretariaat geen bron opgegeven.");
+            });
   }
 }

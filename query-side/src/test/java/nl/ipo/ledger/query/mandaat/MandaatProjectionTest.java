@@ -22,6 +22,7 @@ import nl.ipo.ledger.kernel.mandaat.MandaatQueries.FindMandaatLineage;
 import nl.ipo.ledger.kernel.mandaat.MandaatQueries.MandaatNode;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
 import nl.ipo.ledger.query.ReadModelDatabase;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class MandaatProjectionTest {
             null,
             null,
             BESTUUR);
-    projection.on(granted);
+    projection.on(granted, MetaData.emptyInstance());
     projection.on(
         new MandaatGranted(
             sub,
@@ -70,7 +71,8 @@ class MandaatProjectionTest {
             LocalDate.of(2018, 6, 1),
             null,
             mandaat,
-            BESTUUR));
+            BESTUUR),
+        MetaData.emptyInstance());
   }
 
   private MandaatNode on(String day) {
@@ -103,7 +105,8 @@ class MandaatProjectionTest {
             LocalDate.of(2018, 12, 31),
             "alleen na overleg",
             new DecisionReference("Bestuur 2018-06-28")),
-        1);
+        1,
+        MetaData.emptyInstance());
 
     assertThat(on("2018-06-30").versions())
         .singleElement()
@@ -135,7 +138,7 @@ class MandaatProjectionTest {
 
   @Test
   void aReplayedGrantAddsNoSecondMandateOrVersion() {
-    projection.on(granted);
+    projection.on(granted, MetaData.emptyInstance());
 
     assertThat(on("2018-07-01").versions()).hasSize(1);
     assertThat(projection.validOn(LocalDate.of(2018, 2, 1)))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
+import nl.ipo.ledger.kernel.common.Source;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.vergadering.VergaderingId;
@@ -49,7 +50,9 @@ public final class BesluitQueries {
       String deciderPerson,
       String vergaderingId,
       LocalDate meetingDate,
-      String mandaatId) {}
+      String mandaatId,
+      Source submissionSource,
+      Source decisionSource) {}
 
   /**
    * Everything that happened to one voorstel: agenda, discussions, advice, votes, outcome, effects.

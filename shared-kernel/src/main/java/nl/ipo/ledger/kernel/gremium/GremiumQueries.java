@@ -5,6 +5,7 @@ import java.util.List;
 import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
+import nl.ipo.ledger.kernel.common.Source;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** Queries about the governance structure, and the records that answer them. */
@@ -38,7 +39,8 @@ public final class GremiumQueries {
       String parentName,
       LocalDate beginDate,
       LocalDate endDate,
-      List<MemberView> members) {
+      List<MemberView> members,
+      Source source) {
     public GremiumView {
       members = List.copyOf(members);
     }
@@ -55,7 +57,8 @@ public final class GremiumQueries {
       Province province,
       MemberRole role,
       LocalDate since,
-      LocalDate until) {}
+      LocalDate until,
+      Source source) {}
 
   /** Every event of one gremium, in the order the ledger recorded them. */
   public record FindGremiumHistory(GremiumId gremiumId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.kernel.common.Bounds;
+import nl.ipo.ledger.kernel.common.Source;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
 /** The global journal: every recorded fact, filtered on both time axes and by who and what. */
@@ -112,8 +113,8 @@ public final class JournalQueries {
   /**
    * One fact in the journal, with both its times and its provenance.
    *
-   * @param sourceNote the recorder's note on the source, where one was given; see {@link
-   *     #assumption()}
+   * @param source the source the recording cited, or why it cites none; {@link Source#assumption()}
+   *     marks a fact the history assumes
    */
   public record JournalEntry(
       long globalIndex,
@@ -131,16 +132,7 @@ public final class JournalQueries {
       String bodyId,
       String correlationId,
       String causationId,
-      String sourceDocument,
-      String sourcePlace,
-      String sourceQuote,
-      String sourceNote) {
-
-    /** Whether the history marks this fact as resting on an assumption (a note "Aanname: …"). */
-    public boolean assumption() {
-      return sourceNote != null && sourceNote.regionMatches(true, 0, "aanname", 0, 7);
-    }
-  }
+      Source source) {}
 
   public record JournalPage(int page, int size, long total, List<JournalEntry> entries) {
     public JournalPage {

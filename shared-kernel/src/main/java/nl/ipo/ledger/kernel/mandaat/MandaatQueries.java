@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.common.Source;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
@@ -123,6 +124,7 @@ public final class MandaatQueries {
    * @param status NOG_NIET, GELDIG, INGETROKKEN or VERLOPEN on the day asked
    * @param endDate the end of the term of that version, or null for none
    * @param versions how many versions the mandate has on the day (at least one)
+   * @param source the source of the version in force on the day (its grant or latest amendment)
    */
   public record MandaatEntry(
       String mandaatId,
@@ -138,7 +140,8 @@ public final class MandaatQueries {
       BigDecimal ceiling,
       String conditions,
       String decisionReference,
-      int versions) {}
+      int versions,
+      Source source) {}
 
   public record MandatenPage(
       LocalDate asOf, String status, int page, int size, long total, List<MandaatEntry> mandaten) {
@@ -160,28 +163,23 @@ public final class MandaatQueries {
   }
 
   /**
-   * Where one version of a mandate comes from: the besluit it was taken under (if recorded in the
-   * ledger), who recorded it when, and the source document, place and quote it rests on.
+   * Where one recorded fact of a mandate comes from: its grant (version 0), an amendment, or its
+   * end (revoked, or expired on its own when the ledger's deadline fired): the besluit it was taken
+   * under (if recorded in the ledger), who recorded it when, and its source, or why it has none.
    *
-   * @param sourceNote the recorder's note on the source, where one was given; see {@link
-   *     #assumption()}
+   * @param version the fact's position in the mandate's stream (0 is the grant)
+   * @param eventType {@code MandaatGranted}, {@code MandaatAmended}, {@code MandaatRevoked} or
+   *     {@code MandaatExpired}
    */
   public record VersionSource(
       String mandaatId,
       int version,
+      String eventType,
       String besluitId,
       Instant recordedAt,
       String actor,
-      String sourceDocument,
-      String sourcePlace,
-      String sourceQuote,
-      String sourceNote) {
-
-    /** Whether the history marks this version as resting on an assumption ("Aanname: …"). */
-    public boolean assumption() {
-      return sourceNote != null && sourceNote.regionMatches(true, 0, "aanname", 0, 7);
-    }
-  }
+      String actorRole,
+      Source source) {}
 
   public record MandaatDossier(
       MandaatNode lineage, List<PartyView> parties, List<VersionSource> sources) {

@@ -61,9 +61,17 @@ public record Dossier(
       String feit,
       nl.ipo.ledger.infra.web.pages.Correcties.Correctie correctie) {}
 
-  /** A step's source; {@code aanname} when the note marks an assumption. */
+  /**
+   * A step's source; {@code aanname} when the note marks an assumption; {@code geenBron} why a fact
+   * recorded without a citation has none.
+   */
   public record Bron(
-      String document, String plaats, String citaat, String notitie, boolean aanname) {
+      String document,
+      String plaats,
+      String citaat,
+      String notitie,
+      boolean aanname,
+      String geenBron) {
     static Bron of(Source source) {
       return source == null
           ? null
@@ -72,7 +80,8 @@ public record Dossier(
               source.place(),
               source.quote(),
               source.note(),
-              source.assumption());
+              source.assumption(),
+              source.noSourceReason());
     }
   }
 

@@ -38,6 +38,7 @@ public record JournaalModel(
       String bronCitaat,
       boolean aanname,
       String notitie,
+      String geenBron,
       String record,
       nl.ipo.ledger.infra.web.pages.Correcties.Correctie correctie) {
 

@@ -170,11 +170,12 @@ class JournaalPagina {
         Weergave.momentPrecies(e.recordedAt()),
         e.actor(),
         Gebeurtenissen.rol(e.actorRole()),
-        e.sourceDocument(),
-        e.sourcePlace(),
-        e.sourceQuote(),
-        e.assumption(),
-        e.assumption() ? withoutMark(e.sourceNote()) : e.sourceNote(),
+        e.source().document(),
+        e.source().place(),
+        e.source().quote(),
+        e.source().assumption(),
+        e.source().assumption() ? withoutMark(e.source().note()) : e.source().note(),
+        e.source().noSourceReason(),
         e.aggregateId(),
         correctie);
   }

@@ -86,6 +86,26 @@ public final class MandaatWeergave {
     return member.personName() + " (" + Weergave.label(member.province()) + ")";
   }
 
+  /**
+   * The recorded end of a mandate (revoked, or expired when the ledger's deadline fired), with who
+   * recorded it and its source, or null while it has not ended.
+   */
+  public static VersionSource einde(String mandaatId, List<VersionSource> sources) {
+    return sources.stream()
+        .filter(
+            s ->
+                s.mandaatId().equals(mandaatId)
+                    && (s.eventType().equals("MandaatRevoked")
+                        || s.eventType().equals("MandaatExpired")))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** "ingetrokken" or "verlopen", for the recorded end. */
+  public static String eindeWat(VersionSource einde) {
+    return einde.eventType().equals("MandaatRevoked") ? "Ingetrokken" : "Verlopen";
+  }
+
   /** The source of a version, or null when the journal has none for it. */
   public static VersionSource bron(String mandaatId, int version, List<VersionSource> sources) {
     return sources.stream()

@@ -21,6 +21,7 @@ import nl.ipo.ledger.kernel.besluit.BesluitQueries.BesluitLifecycle;
 import nl.ipo.ledger.kernel.besluit.BesluitQueries.FindBesluitLifecycle;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.RecordedEvent;
+import nl.ipo.ledger.kernel.common.Source;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.LedgerException;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent;
@@ -38,9 +39,6 @@ import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureChanges;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureView;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
-import nl.ipo.ledger.kernel.journal.JournalQueries.FindJournal;
-import nl.ipo.ledger.kernel.journal.JournalQueries.JournalEntry;
-import nl.ipo.ledger.kernel.journal.JournalQueries.JournalPage;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -89,7 +87,7 @@ public class StructuurPaginas {
       LocalDate datum,
       String wat,
       Besluit besluit,
-      JournalEntry bron,
+      Source bron,
       Instant vastgelegd,
       String door,
       String eventIdentifier,
@@ -212,25 +210,6 @@ public class StructuurPaginas {
     }
     GremiumHistory history =
         queries.query(new FindGremiumHistory(gremiumId), GremiumHistory.class).join();
-    Map<String, JournalEntry> sources = new HashMap<>();
-    JournalPage journal =
-        queries
-            .query(
-                new FindJournal(
-                    null,
-                    null,
-                    null,
-                    tijd.bekendOp(),
-                    null,
-                    null,
-                    gremiumId.toString(),
-                    null,
-                    null,
-                    0,
-                    1000),
-                JournalPage.class)
-            .join();
-    journal.entries().forEach(e -> sources.put(e.eventIdentifier(), e));
     List<Stap> stappen = new ArrayList<>();
     Map<String, GremiumEvent.MemberAppointed> appointments = new HashMap<>();
     Map<String, Besluit> besluiten = new HashMap<>();
@@ -259,7 +238,7 @@ public class StructuurPaginas {
                   : recorded.effectiveDate(),
               StapTekst.van(event, appointments, detail),
               besluit,
-              sources.get(recorded.eventIdentifier()),
+              recorded.source(),
               recorded.recordedAt(),
               recorded.actor(),
               recorded.eventIdentifier(),
