@@ -20,12 +20,16 @@ import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
+import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.competentie.CompetenceCommand;
 import nl.ipo.ledger.kernel.competentie.CompetenceEvent.CompetenceAssigned;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumDissolved;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
+import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.kernel.gremium.MemberRole;
+import nl.ipo.ledger.kernel.gremium.MembershipId;
 import nl.ipo.ledger.kernel.mandaat.MandaatEvent;
 import nl.ipo.ledger.kernel.vergadering.VergaderingEvent.VergaderingScheduled;
 import nl.ipo.ledger.kernel.vergadering.VergaderingId;
@@ -129,6 +133,17 @@ public final class OtherAggregates {
     publish(
         id.toString(),
         new GremiumEstablished(id, name, type, null, begin, null, new DecisionReference("test")));
+    return id;
+  }
+
+  /** A seat in the gremium from {@code start}; {@code person} null where no name is known. */
+  public MembershipId seat(
+      GremiumId gremium, String person, Province province, MemberRole role, LocalDate start) {
+    MembershipId id = MembershipId.random();
+    publish(
+        gremium.toString(),
+        new MemberAppointed(
+            gremium, id, person, province, role, start, new DecisionReference("test")));
     return id;
   }
 

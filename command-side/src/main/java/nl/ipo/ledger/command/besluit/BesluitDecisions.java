@@ -8,6 +8,7 @@ import nl.ipo.ledger.command.besluit.besluiten.CompetencePolicy;
 import nl.ipo.ledger.command.besluit.besluiten.FinancialMattersPassBestuurPolicy;
 import nl.ipo.ledger.command.besluit.besluiten.MeetingOfDeciderPolicy;
 import nl.ipo.ledger.command.besluit.besluiten.VoteResultMatchesOutcomePolicy;
+import nl.ipo.ledger.command.besluit.besluiten.VotersSitInDeciderPolicy;
 import nl.ipo.ledger.command.besluit.effecten.AmendmentsWithOutcomePolicy;
 import nl.ipo.ledger.command.besluit.effecten.EffectsApplicablePolicy;
 import nl.ipo.ledger.command.besluit.effecten.EffectsMatchTypePolicy;
@@ -109,6 +110,7 @@ final class BesluitDecisions {
     Rejection.throwFirst(
         FinancialMattersPassBestuurPolicy.check(
             state, deciderBody.map(GremiumFacts::type).orElse(null), day),
+        VotersSitInDeciderPolicy.check(deciderBody, command.votes(), day),
         VoteResultMatchesOutcomePolicy.check(
             command.outcome(),
             command.votes(),

@@ -12,6 +12,7 @@ public final class BesluitRule {
   public static final String ADVISORY_COMPETENCE = "ADVISORY_COMPETENCE";
   public static final String FINANCIAL_MATTERS_PASS_BESTUUR = "FINANCIAL_MATTERS_PASS_BESTUUR";
   public static final String VOTE_RESULT_MATCHES_OUTCOME = "VOTE_RESULT_MATCHES_OUTCOME";
+  public static final String VOTERS_SIT_IN_DECIDER = "VOTERS_SIT_IN_DECIDER";
   public static final String AMENDMENTS_WITH_OUTCOME = "AMENDMENTS_WITH_OUTCOME";
   public static final String EFFECTS_APPLICABLE = "EFFECTS_APPLICABLE";
   public static final String ONLY_SUBMITTER_WITHDRAWS = "ONLY_SUBMITTER_WITHDRAWS";

@@ -40,7 +40,7 @@ public record Membership(
     return end == null;
   }
 
-  boolean inForceOn(LocalDate day) {
+  public boolean inForceOn(LocalDate day) {
     return !start.isAfter(day) && (end == null || end.isAfter(day));
   }
 

@@ -42,6 +42,7 @@ import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.error.RuleViolationException;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
+import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.mandaat.MandaatEvent.MandaatGranted;
 import nl.ipo.ledger.kernel.mandaat.MandaatEvent.MandaatRevoked;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
@@ -85,6 +86,17 @@ class BesluitTest {
     roww = others.gremium("BAC ROWW", GremiumType.BAC, of(2015, 1, 1));
     mobiliteit = others.gremium("BAC Mobiliteit", GremiumType.BAC, of(2015, 1, 1));
     financien = others.gremium("BAC Financiën", GremiumType.BAC, of(2015, 1, 1));
+    // the bestuur's seats in 2023: one lid per province, Zeeland's by name, none for Flevoland
+    for (Province province : Province.values()) {
+      if (province != Province.FLEVOLAND) {
+        others.seat(
+            bestuur,
+            province == Province.ZEELAND ? "A. Zeeuw" : null,
+            province,
+            MemberRole.LID,
+            of(2019, 6, 1));
+      }
+    }
     bestuurMay = others.meeting(bestuur, of(2023, 5, 11));
     avJune = others.meeting(av, of(2023, 6, 27));
     bestuurJuly = others.meeting(bestuur, DECIDED);
@@ -417,7 +429,7 @@ class BesluitTest {
       List<Vote> votes =
           List.of(
               new Vote("Groningen", Province.GRONINGEN, VoteChoice.FOR),
-              new Vote("Zeeland", Province.ZEELAND, VoteChoice.FOR),
+              new Vote("A. Zeeuw", Province.ZEELAND, VoteChoice.FOR),
               new Vote("Limburg", Province.LIMBURG, VoteChoice.AGAINST),
               new Vote("Utrecht", Province.UTRECHT, VoteChoice.ABSTAIN));
       fixture
@@ -430,9 +442,9 @@ class BesluitTest {
     void givenVotesAgainst_whenRecordedAsAdopted_thenRejected() {
       List<Vote> votes =
           List.of(
-              new Vote("Groningen", null, VoteChoice.FOR),
-              new Vote("Zeeland", null, VoteChoice.AGAINST),
-              new Vote("Limburg", null, VoteChoice.AGAINST));
+              new Vote("Groningen", Province.GRONINGEN, VoteChoice.FOR),
+              new Vote("Zeeland", Province.ZEELAND, VoteChoice.AGAINST),
+              new Vote("Limburg", Province.LIMBURG, VoteChoice.AGAINST));
       fixture
           .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
           .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
@@ -444,13 +456,70 @@ class BesluitTest {
     void givenAVoterTwice_whenDecided_thenRejected() {
       List<Vote> votes =
           List.of(
-              new Vote("Groningen", null, VoteChoice.FOR),
-              new Vote("groningen", null, VoteChoice.FOR));
+              new Vote("Groningen", Province.GRONINGEN, VoteChoice.FOR),
+              new Vote("groningen", Province.GRONINGEN, VoteChoice.FOR));
       fixture
           .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
           .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
           .expectNoEvents()
-          .expectException(rule(BesluitRule.VOTE_RESULT_MATCHES_OUTCOME));
+          .expectException(
+              rule(
+                  BesluitRule.VOTERS_SIT_IN_DECIDER,
+                  "Groningen heeft op 6 juli 2023 1 zetel in het IPO-bestuur (vanaf 1 januari 2003)"
+                      + " maar er zijn 2 stemmen namens Groningen vastgelegd: één stem per zetel",
+                  "votes"));
+    }
+
+    @Test
+    void givenAVoteFromAProvinceWithoutASeatThatDay_whenDecided_thenRejected() {
+      List<Vote> votes = List.of(new Vote("Flevoland", Province.FLEVOLAND, VoteChoice.FOR));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
+          .expectNoEvents()
+          .expectException(
+              rule(
+                  BesluitRule.VOTERS_SIT_IN_DECIDER,
+                  "Flevoland heeft op 6 juli 2023 geen zetel in het IPO-bestuur (vanaf 1 januari"
+                      + " 2003) en kan daar dus niet stemmen",
+                  "votes"));
+    }
+
+    @Test
+    void givenSomeoneOutsideTheBodyVotingForANamedSeat_whenDecided_thenRejected() {
+      List<Vote> votes = List.of(new Vote("B. Buitenstaander", Province.ZEELAND, VoteChoice.FOR));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
+          .expectNoEvents()
+          .expectException(
+              rule(
+                  BesluitRule.VOTERS_SIT_IN_DECIDER,
+                  "B. Buitenstaander zit op 6 juli 2023 niet namens Zeeland in het IPO-bestuur"
+                      + " (vanaf 1 januari 2003); daar zitten A. Zeeuw",
+                  "votes"));
+    }
+
+    @Test
+    void givenANamedMemberVotingWithoutAProvince_whenDecided_thenTheirSeatCounts() {
+      List<Vote> votes =
+          List.of(
+              new Vote("A. Zeeuw", null, VoteChoice.FOR),
+              new Vote("Groningen", Province.GRONINGEN, VoteChoice.FOR));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
+          .expectEvents(taken(BesluitOutcome.ADOPTED, List.of(merger()), votes));
+    }
+
+    @Test
+    void givenAnUnnamedVoterWithoutAProvince_whenDecided_thenRejected() {
+      List<Vote> votes = List.of(new Vote("Iemand", null, VoteChoice.FOR));
+      fixture
+          .given(submitted(), onAgenda(bestuurJuly, bestuur, GremiumType.BESTUUR, DECIDED))
+          .when(Decision.by(bestuur, DECIDED).at(bestuurJuly).votes(votes).of(ID))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.VOTERS_SIT_IN_DECIDER));
     }
 
     @Test
