@@ -72,7 +72,8 @@ public final class BesluitCorrections {
               e.submittedBy(),
               e.decidingGremiumId(),
               e.submittedOn(),
-              e.effects());
+              e.effects(),
+              e.mandaatId());
       return VoorstelDecisions.submit(state, command, lookups.forSubmission(command));
     }
     Outcomes.requireExists(state.exists(), "besluitId", "besluit", replacement.besluitId());

@@ -39,7 +39,13 @@ public record BesluitLookups(
     if (command.submittedBy().namesGremium()) {
       named.add(command.submittedBy().gremiumId());
     }
-    return context(named, null, Optional.empty(), Optional.empty());
+    Optional<CompetenceAssigned> competence =
+        matrix.inForce(command.besluitType(), command.submittedOn());
+    Optional<MandateChain> mandate =
+        command.mandaatId() == null
+            ? Optional.empty()
+            : MandateChain.load(command.mandaatId(), competence, mandaten, gremia);
+    return context(named, null, competence, mandate);
   }
 
   BesluitContext forAgenda(PlaceVoorstelOnAgenda command) {

@@ -9,6 +9,7 @@ public final class BesluitRule {
   public static final String NOT_ON_AGENDA = "NOT_ON_AGENDA";
   public static final String MEETING_OF_DECIDER = "MEETING_OF_DECIDER";
   public static final String COMPETENCE = "COMPETENCE";
+  public static final String DECIDING_BODY_MAY_DECIDE = "DECIDING_BODY_MAY_DECIDE";
   public static final String ADVISORY_COMPETENCE = "ADVISORY_COMPETENCE";
   public static final String FINANCIAL_MATTERS_PASS_BESTUUR = "FINANCIAL_MATTERS_PASS_BESTUUR";
   public static final String VOTE_RESULT_MATCHES_OUTCOME = "VOTE_RESULT_MATCHES_OUTCOME";

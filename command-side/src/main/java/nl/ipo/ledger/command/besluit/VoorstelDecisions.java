@@ -5,6 +5,7 @@ import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.besluit.besluiten.AdvisoryCompetencePolicy;
 import nl.ipo.ledger.command.besluit.effecten.EffectsMatchTypePolicy;
 import nl.ipo.ledger.command.besluit.voorstel.DatesOrderedPolicy;
+import nl.ipo.ledger.command.besluit.voorstel.DecidingBodyMayDecidePolicy;
 import nl.ipo.ledger.command.besluit.voorstel.OnlySubmitterWithdrawsPolicy;
 import nl.ipo.ledger.command.besluit.voorstel.VoorstelClosedPolicy;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
@@ -41,7 +42,8 @@ final class VoorstelDecisions {
             command.submittedBy(),
             command.decidingGremiumId(),
             command.submittedOn(),
-            command.effects());
+            command.effects(),
+            command.mandaatId());
     if (state.exists()) {
       if (state.voorstel().equals(submitted)) {
         return List.of();
@@ -49,12 +51,20 @@ final class VoorstelDecisions {
       throw new ConflictException(
           "besluitId", "Onder id " + command.besluitId() + " is al een ander voorstel ingediend");
     }
-    context.gremium(command.decidingGremiumId(), "decidingGremiumId");
+    GremiumFacts decider = context.gremium(command.decidingGremiumId(), "decidingGremiumId");
     if (command.submittedBy().namesGremium()) {
       context.gremium(command.submittedBy().gremiumId(), "submittedBy");
     }
     Rejection.throwFirst(
-        EffectsMatchTypePolicy.check(command.besluitType(), command.effects(), "effects"));
+        EffectsMatchTypePolicy.check(command.besluitType(), command.effects(), "effects"),
+        DecidingBodyMayDecidePolicy.check(
+            decider,
+            command.besluitType(),
+            command.subject(),
+            command.submittedOn(),
+            context.competence(),
+            command.mandaatId(),
+            context.mandate()));
     return List.of(submitted);
   }
 

@@ -135,7 +135,7 @@ public record MandaatFacts(
   }
 
   /** "besluiten van het soort begroting en jaarrekening; onderwerpen met 'subsidie'". */
-  static String describe(MandaatScope scope) {
+  public static String describe(MandaatScope scope) {
     List<String> parts = new ArrayList<>();
     if (!scope.besluitTypes().isEmpty()) {
       parts.add(

@@ -198,6 +198,126 @@ class BesluitTest {
           .expectException(ConflictException.class);
     }
 
+    private SubmitVoorstel standpuntTo(GremiumId body, MandaatId mandaat) {
+      return new SubmitVoorstel(
+          ID,
+          "Standpunt over de Omgevingswet",
+          BesluitType.STANDPUNT,
+          DIRECTEUR,
+          body,
+          SUBMITTED,
+          List.of(),
+          mandaat);
+    }
+
+    private MandaatId mandateTo(GremiumId body, LocalDate from, LocalDate until) {
+      MandaatId id = MandaatId.random();
+      others.mandate(
+          new MandaatGranted(
+              id,
+              Party.gremium(bestuur),
+              Party.gremium(body),
+              new MandaatScope(Set.of(BesluitType.STANDPUNT), List.of()),
+              null,
+              from,
+              until,
+              null,
+              null,
+              new DecisionReference("Bestuur 2023-04")));
+      return id;
+    }
+
+    @Test
+    void givenNothing_whenAddressedToABodyThatMayNotDecideItsType_thenRejected() {
+      fixture
+          .givenNoPriorActivity()
+          .when(standpuntTo(roww, null))
+          .expectNoEvents()
+          .expectException(
+              rule(
+                  BesluitRule.DECIDING_BODY_MAY_DECIDE,
+                  "De BAC ROWW (vanaf 1 januari 2015) mag op 1 mei 2023 niet besluiten over een"
+                      + " standpunt (bevoegd: bestuur). Richt het voorstel aan een bevoegd gremium,"
+                      + " of noem het mandaat waaronder de BAC ROWW erover besluit (mandaatId).",
+                  roww));
+    }
+
+    @Test
+    void givenAMandateToTheBody_whenAddressedToItUnderThatMandate_thenSubmitted() {
+      MandaatId mandaat = mandateTo(roww, of(2023, 1, 1), null);
+      fixture
+          .givenNoPriorActivity()
+          .when(standpuntTo(roww, mandaat))
+          .expectEvents(
+              new VoorstelSubmitted(
+                  ID,
+                  "Standpunt over de Omgevingswet",
+                  BesluitType.STANDPUNT,
+                  DIRECTEUR,
+                  roww,
+                  SUBMITTED,
+                  List.of(),
+                  mandaat));
+    }
+
+    @Test
+    void givenAMandateThatBeginsLater_whenAddressedUnderIt_thenSubmitted() {
+      MandaatId mandaat = mandateTo(roww, of(2023, 6, 1), null);
+      fixture
+          .givenNoPriorActivity()
+          .when(standpuntTo(roww, mandaat))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenAMandateOfAnotherBody_whenNamed_thenRejected() {
+      MandaatId mandaat = mandateTo(mobiliteit, of(2023, 1, 1), null);
+      fixture
+          .givenNoPriorActivity()
+          .when(standpuntTo(roww, mandaat))
+          .expectNoEvents()
+          .expectException(
+              rule(BesluitRule.DECIDING_BODY_MAY_DECIDE, "is niet verleend aan de BAC ROWW", roww));
+    }
+
+    @Test
+    void givenAMandateThatEnded_whenNamed_thenRejected() {
+      MandaatId mandaat = mandateTo(roww, of(2022, 1, 1), of(2023, 1, 1));
+      fixture
+          .givenNoPriorActivity()
+          .when(standpuntTo(roww, mandaat))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.DECIDING_BODY_MAY_DECIDE, "geldt niet meer op", roww));
+    }
+
+    @Test
+    void givenAMandateForAnotherType_whenNamed_thenRejected() {
+      MandaatId mandaat = mandateTo(roww, of(2023, 1, 1), null);
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new SubmitVoorstel(
+                  ID,
+                  "Nieuwe werkgroep",
+                  BesluitType.STRUCTUURWIJZIGING,
+                  DIRECTEUR,
+                  roww,
+                  SUBMITTED,
+                  List.of(),
+                  mandaat))
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.DECIDING_BODY_MAY_DECIDE, "valt buiten", roww));
+    }
+
+    @Test
+    void givenAnUnknownMandate_whenNamed_thenNotFound() {
+      fixture
+          .givenNoPriorActivity()
+          .when(standpuntTo(roww, MandaatId.random()))
+          .expectNoEvents()
+          .expectException(NotFoundException.class);
+    }
+
     @Test
     void givenNothing_whenStructuralEffectsOnABegroting_thenRejected() {
       fixture

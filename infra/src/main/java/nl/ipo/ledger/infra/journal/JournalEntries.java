@@ -142,7 +142,7 @@ final class JournalEntries {
             optText(e, "description"));
       }
       case "voorstel" -> {
-        known(e, "ref", "subject", "type", "submittedBy", "decidingGremium", "effects");
+        known(e, "ref", "subject", "type", "submittedBy", "decidingGremium", "effects", "mandaat");
         List<Effect> effects = new ArrayList<>();
         if (e.has("effects")) {
           for (JsonNode effect : e.get("effects")) {
@@ -156,7 +156,10 @@ final class JournalEntries {
             party(required(e, "submittedBy")),
             JournalLoader.gremium(text(e, "decidingGremium")),
             date,
-            effects);
+            effects,
+            e.has("mandaat")
+                ? new MandaatId(JournalLoader.id("mandaat", text(e, "mandaat")))
+                : null);
       }
       case "agenda" -> {
         known(e, "besluit", "meeting", "agendaItem");

@@ -22,6 +22,8 @@ public sealed interface BesluitCommand {
    * @param submittedBy the submitting body or officer (for example the Algemeen Directeur)
    * @param decidingGremiumId the body that must decide
    * @param effects the intended effects as structured data
+   * @param mandaatId the mandate under which the deciding body will decide, where the competence
+   *     matrix does not name it as decider of this type; null otherwise
    */
   record SubmitVoorstel(
       @TargetAggregateIdentifier BesluitId besluitId,
@@ -30,8 +32,30 @@ public sealed interface BesluitCommand {
       Party submittedBy,
       GremiumId decidingGremiumId,
       LocalDate submittedOn,
-      List<Effect> effects)
+      List<Effect> effects,
+      MandaatId mandaatId)
       implements BesluitCommand {
+
+    /** A voorstel to a body the competence matrix names as decider of its type. */
+    public SubmitVoorstel(
+        BesluitId besluitId,
+        String subject,
+        BesluitType besluitType,
+        Party submittedBy,
+        GremiumId decidingGremiumId,
+        LocalDate submittedOn,
+        List<Effect> effects) {
+      this(
+          besluitId,
+          subject,
+          besluitType,
+          submittedBy,
+          decidingGremiumId,
+          submittedOn,
+          effects,
+          null);
+    }
+
     public SubmitVoorstel {
       InvalidValueException.required("besluitId", besluitId);
       subject = InvalidValueException.requiredText("subject", subject, 500);

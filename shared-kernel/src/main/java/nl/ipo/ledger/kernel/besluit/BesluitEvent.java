@@ -29,8 +29,30 @@ public sealed interface BesluitEvent extends LedgerEvent {
       Party submittedBy,
       GremiumId decidingGremiumId,
       LocalDate submittedOn,
-      List<Effect> effects)
+      List<Effect> effects,
+      MandaatId mandaatId)
       implements BesluitEvent {
+
+    /** A voorstel to a body the competence matrix names as decider of its type. */
+    public VoorstelSubmitted(
+        BesluitId besluitId,
+        String subject,
+        BesluitType besluitType,
+        Party submittedBy,
+        GremiumId decidingGremiumId,
+        LocalDate submittedOn,
+        List<Effect> effects) {
+      this(
+          besluitId,
+          subject,
+          besluitType,
+          submittedBy,
+          decidingGremiumId,
+          submittedOn,
+          effects,
+          null);
+    }
+
     @Override
     public LocalDate effectiveDate() {
       return submittedOn;

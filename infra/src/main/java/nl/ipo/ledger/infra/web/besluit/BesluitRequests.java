@@ -36,7 +36,8 @@ final class BesluitRequests {
       Party submittedBy,
       String decidingGremiumId,
       LocalDate submittedOn,
-      List<Effect> effects) {
+      List<Effect> effects,
+      String mandaatId) {
     SubmitVoorstel toCommand() {
       return new SubmitVoorstel(
           id == null ? BesluitId.random() : BesluitId.parse("id", id),
@@ -45,7 +46,10 @@ final class BesluitRequests {
           submittedBy,
           GremiumId.parse("decidingGremiumId", decidingGremiumId),
           submittedOn,
-          effects);
+          effects,
+          mandaatId == null || mandaatId.isBlank()
+              ? null
+              : MandaatId.parse("mandaatId", mandaatId));
     }
   }
 

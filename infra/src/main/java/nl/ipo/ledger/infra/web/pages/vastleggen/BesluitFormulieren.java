@@ -144,7 +144,8 @@ class BesluitFormulieren {
                   FormulierPagina.partij(i, "submittedBy"),
                   i.id("decidingGremiumId", GremiumId::parse),
                   i.datum("submittedOn"),
-                  effects);
+                  effects,
+                  i.id("mandaatId", MandaatId::parse));
             },
             c -> "/besluiten/" + ((SubmitVoorstel) c).besluitId(),
             "Het voorstel");
@@ -163,6 +164,14 @@ class BesluitFormulieren {
             null,
             Keuzes.codes(BesluitType.class))
         .keuze("decidingGremiumId", "Ter besluitvorming aan", true, null, null, gremia)
+        .keuze(
+            "mandaatId",
+            "Krachtens mandaat",
+            false,
+            "Alleen als het orgaan dit soort besluit niet zelf mag nemen, maar krachtens een"
+                + " mandaat.",
+            null,
+            keuzes.mandaten())
         .datum("submittedOn", "Ingediend op", true, null, null)
         .groep("Ingediend door", null);
     FormulierPagina.partij(b, "submittedBy", "Ingediend door", gremia, null);
