@@ -53,6 +53,7 @@ public final class OtherAggregates {
   public final VergaderingDirectory vergaderingen = new VergaderingDirectory(store);
   public final CompetenceMatrixReader matrix = new CompetenceMatrixReader(store);
   public final MandaatDirectory mandaten = new MandaatDirectory(store);
+  public final BesluitDirectory besluiten = new BesluitDirectory(store);
 
   /** The store itself, for a handler that reads another stream directly. */
   public EmbeddedEventStore store() {

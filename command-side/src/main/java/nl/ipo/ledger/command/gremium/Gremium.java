@@ -2,7 +2,11 @@ package nl.ipo.ledger.command.gremium;
 
 import java.util.Optional;
 import nl.ipo.ledger.command.Outcomes;
+import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.AuthorisingBesluit;
+import nl.ipo.ledger.command.besluit.BesluitDirectory;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
+import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.DissolveGremium;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.EndMembership;
@@ -33,34 +37,57 @@ public final class Gremium {
   /** Creates the gremium, or, for an exact repeat of its establishment, does nothing. */
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  CommandOutcome handle(EstablishGremium command, GremiumDirectory directory) {
+  CommandOutcome handle(
+      EstablishGremium command, GremiumDirectory directory, BesluitDirectory besluiten) {
+    authorised(command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_THE_BODY, "een gremium");
     Optional<GremiumState> parent =
         command.parentId() == null ? Optional.empty() : directory.findState(command.parentId());
     return Outcomes.record(GremiumDecisions.establish(state, command, parent));
   }
 
   @CommandHandler
-  CommandOutcome handle(RenameGremium command) {
+  CommandOutcome handle(RenameGremium command, BesluitDirectory besluiten) {
     Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
+    authorised(
+        command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_THE_BODY, "een nieuwe naam");
     return Outcomes.record(GremiumDecisions.rename(state, command));
   }
 
   @CommandHandler
-  CommandOutcome handle(DissolveGremium command) {
+  CommandOutcome handle(DissolveGremium command, BesluitDirectory besluiten) {
     Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
+    authorised(
+        command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_THE_BODY, "een opheffing");
     return Outcomes.record(GremiumDecisions.dissolve(state, command));
   }
 
   @CommandHandler
-  CommandOutcome handle(AppointMember command) {
+  CommandOutcome handle(AppointMember command, BesluitDirectory besluiten) {
     Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
+    authorised(command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_A_SEAT, "een benoeming");
     return Outcomes.record(GremiumDecisions.appoint(state, command));
   }
 
   @CommandHandler
-  CommandOutcome handle(EndMembership command) {
+  CommandOutcome handle(EndMembership command, BesluitDirectory besluiten) {
     Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
+    authorised(
+        command.decision(),
+        besluiten,
+        AuthorisingBesluitPolicy.FOR_A_SEAT,
+        "het einde van een zetel");
     return Outcomes.record(GremiumDecisions.endMembership(state, command));
+  }
+
+  /** The besluit the command names, if it names one, must be able to carry it. */
+  private static void authorised(
+      DecisionReference decision,
+      BesluitDirectory besluiten,
+      java.util.Set<nl.ipo.ledger.kernel.besluit.BesluitType> fitting,
+      String change) {
+    Rejection.throwFirst(
+        AuthorisingBesluitPolicy.check(
+            decision, AuthorisingBesluit.taken(decision, besluiten), fitting, change));
   }
 
   @EventSourcingHandler

@@ -11,6 +11,7 @@ final class GremiumRule {
   static final String SEATS_PER_PROVINCE = "SEATS_PER_PROVINCE";
   static final String SINGLE_VOORZITTER = "SINGLE_VOORZITTER";
   static final String MEMBERSHIP_ALREADY_ENDED = "MEMBERSHIP_ALREADY_ENDED";
+  static final String AUTHORISING_BESLUIT = "AUTHORISING_BESLUIT";
 
   private GremiumRule() {}
 }

@@ -6,7 +6,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import nl.ipo.ledger.command.Outcomes;
+import nl.ipo.ledger.command.Rejection;
+import nl.ipo.ledger.command.besluit.AuthorisingBesluit;
+import nl.ipo.ledger.command.besluit.BesluitDirectory;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
+import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.AmendMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.GrantMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.RevokeMandaat;
@@ -43,15 +47,25 @@ public final class Mandaat {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  CommandOutcome handle(GrantMandaat command, MandaatLookups lookups, DeadlineManager deadlines) {
+  CommandOutcome handle(
+      GrantMandaat command,
+      MandaatLookups lookups,
+      BesluitDirectory besluiten,
+      DeadlineManager deadlines) {
+    authorised(command.decision(), besluiten);
     LocalDate endBefore = state.exists() ? state.current().endDate() : null;
     return record(
         MandaatDecisions.grant(state, command, lookups.forGrant(command)), endBefore, deadlines);
   }
 
   @CommandHandler
-  CommandOutcome handle(AmendMandaat command, MandaatLookups lookups, DeadlineManager deadlines) {
+  CommandOutcome handle(
+      AmendMandaat command,
+      MandaatLookups lookups,
+      BesluitDirectory besluiten,
+      DeadlineManager deadlines) {
     Outcomes.requireExists(state.exists(), "mandaatId", "mandaat", command.mandaatId());
+    authorised(command.decision(), besluiten);
     return record(
         MandaatDecisions.amend(state, command, lookups.forAmendment(state)),
         state.current().endDate(),
@@ -59,9 +73,17 @@ public final class Mandaat {
   }
 
   @CommandHandler
-  CommandOutcome handle(RevokeMandaat command, DeadlineManager deadlines) {
+  CommandOutcome handle(
+      RevokeMandaat command, BesluitDirectory besluiten, DeadlineManager deadlines) {
     Outcomes.requireExists(state.exists(), "mandaatId", "mandaat", command.mandaatId());
+    authorised(command.decision(), besluiten);
     return record(MandaatDecisions.revoke(state, command), state.current().endDate(), deadlines);
+  }
+
+  /** The besluit the command names, if it names one, must be able to carry a mandate. */
+  private static void authorised(DecisionReference decision, BesluitDirectory besluiten) {
+    Rejection.throwFirst(
+        AuthorisingBesluitPolicy.check(decision, AuthorisingBesluit.taken(decision, besluiten)));
   }
 
   @DeadlineHandler(deadlineName = EXPIRY)

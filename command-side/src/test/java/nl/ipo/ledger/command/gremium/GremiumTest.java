@@ -3,8 +3,17 @@ package nl.ipo.ledger.command.gremium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.ipo.ledger.command.besluit.BesluitDirectory;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
+import nl.ipo.ledger.kernel.besluit.BesluitId;
+import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
+import nl.ipo.ledger.kernel.besluit.BesluitType;
+import nl.ipo.ledger.kernel.besluit.CompetenceBasis;
+import nl.ipo.ledger.kernel.besluit.VoteTally;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.DecisionReference;
+import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.error.ConflictException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
@@ -50,6 +59,7 @@ class GremiumTest {
     otherGremia =
         EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     fixture.registerInjectableResource(new GremiumDirectory(otherGremia));
+    fixture.registerInjectableResource(new BesluitDirectory(otherGremia));
   }
 
   private static GremiumEstablished established(GremiumType type) {
@@ -349,6 +359,95 @@ class GremiumTest {
 
     private final MembershipId first = MembershipId.random();
     private final MembershipId second = MembershipId.random();
+
+    /** A besluit of the bestuur, recorded in the ledger with this type and outcome. */
+    private DecisionReference besluit(BesluitType type, BesluitOutcome outcome) {
+      BesluitId id = BesluitId.random();
+      otherGremia.publish(
+          new GenericDomainEventMessage<>(
+              "Besluit",
+              id.toString(),
+              0,
+              new BesluitTaken(
+                  id,
+                  "Benoeming leden BAC Wonen & Bereikbaarheid",
+                  type,
+                  Party.gremium(GremiumId.random()),
+                  GremiumType.BESTUUR,
+                  LocalDate.of(2023, 7, 6),
+                  null,
+                  outcome,
+                  List.of(),
+                  List.of(),
+                  VoteTally.of(List.of()),
+                  null,
+                  null,
+                  CompetenceBasis.ownCompetence(GremiumType.BESTUUR, "Statuten IPO"),
+                  null)));
+      return new DecisionReference("Bestuur 6 juli 2023", id);
+    }
+
+    private AppointMember appointUnder(DecisionReference decision) {
+      return new AppointMember(
+          BAC, first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN, decision);
+    }
+
+    @Test
+    void givenAnAdoptedBenoemingBesluit_whenAppointedUnderIt_thenAppointedWithTheLink() {
+      DecisionReference decision = besluit(BesluitType.BENOEMING, BesluitOutcome.ADOPTED);
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(appointUnder(decision))
+          .expectEvents(
+              new MemberAppointed(
+                  BAC, first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN, decision));
+    }
+
+    @Test
+    void givenARejectedBesluit_whenAppointedUnderIt_thenRejected() {
+      DecisionReference decision = besluit(BesluitType.BENOEMING, BesluitOutcome.REJECTED);
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(appointUnder(decision))
+          .expectNoEvents()
+          .expectException(
+              Matchers.predicate(
+                  e ->
+                      e instanceof RuleViolationException r
+                          && r.rule().equals("AUTHORISING_BESLUIT")
+                          && r.getMessage()
+                              .contains(
+                                  "Het besluit 'Benoeming leden BAC Wonen & Bereikbaarheid' van 6"
+                                      + " juli 2023 is verworpen en kan een benoeming dus niet"
+                                      + " dragen")));
+    }
+
+    @Test
+    void givenABesluitOfAnotherType_whenAppointedUnderIt_thenRejected() {
+      DecisionReference decision = besluit(BesluitType.STANDPUNT, BesluitOutcome.ADOPTED);
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(appointUnder(decision))
+          .expectNoEvents()
+          .expectException(
+              Matchers.predicate(
+                  e ->
+                      e instanceof RuleViolationException r
+                          && r.rule().equals("AUTHORISING_BESLUIT")
+                          && r.getMessage()
+                              .contains(
+                                  "is een standpunt; een benoeming rust op een structuurwijziging of"
+                                      + " benoeming")));
+    }
+
+    @Test
+    void givenAnUnknownBesluit_whenAppointedUnderIt_thenRejected() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(appointUnder(new DecisionReference("Bestuur 6 juli 2023", BesluitId.random())))
+          .expectNoEvents()
+          .expectException(rule("AUTHORISING_BESLUIT"));
+    }
 
     @Test
     void givenBac_whenLidAppointed_thenMemberAppointed() {

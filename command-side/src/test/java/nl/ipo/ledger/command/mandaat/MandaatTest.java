@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.ipo.ledger.command.OtherAggregates;
+import nl.ipo.ledger.kernel.besluit.BesluitOutcome;
 import nl.ipo.ledger.kernel.besluit.BesluitType;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.DecisionReference;
@@ -54,6 +55,7 @@ class MandaatTest {
     bac = others.gremium("BAC Financiën", GremiumType.BAC, of(2010, 1, 1));
     fixture = new AggregateTestFixture<>(Mandaat.class);
     fixture.registerInjectableResource(others.mandaatLookups());
+    fixture.registerInjectableResource(others.besluiten);
   }
 
   private GrantMandaat grant(Party gever, MandaatScope scope, BigDecimal ceiling, LocalDate end) {
@@ -99,6 +101,55 @@ class MandaatTest {
           .when(grant(Party.gremium(bestuur), IBP, new BigDecimal("50000"), END))
           .expectNoEvents()
           .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    private GrantMandaat grantUnder(DecisionReference decision) {
+      return new GrantMandaat(
+          ID,
+          Party.gremium(bestuur),
+          KOPGROEP,
+          IBP,
+          new BigDecimal("50000"),
+          START,
+          END,
+          "verslag in het bestuur",
+          null,
+          decision);
+    }
+
+    @Test
+    void givenAnAdoptedMandaatverlening_whenGrantedUnderIt_thenGrantedWithTheLink() {
+      DecisionReference decision =
+          new DecisionReference(
+              "Bestuur 2017-12",
+              others.besluit(
+                  BesluitType.MANDAATVERLENING,
+                  GremiumType.BESTUUR,
+                  BesluitOutcome.ADOPTED,
+                  START));
+      fixture
+          .givenNoPriorActivity()
+          .when(grantUnder(decision))
+          .expectSuccessfulHandlerExecution()
+          .expectEventsMatching(
+              org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                  org.axonframework.test.matchers.Matchers.messageWithPayload(
+                      org.axonframework.test.matchers.Matchers.predicate(
+                          p -> p instanceof MandaatGranted g && g.decision().equals(decision))),
+                  org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void givenABegrotingBesluit_whenAMandateIsGrantedUnderIt_thenRejected() {
+      DecisionReference decision =
+          new DecisionReference(
+              "AV 2017",
+              others.besluit(BesluitType.BEGROTING, GremiumType.AV, BesluitOutcome.ADOPTED, START));
+      fixture
+          .givenNoPriorActivity()
+          .when(grantUnder(decision))
+          .expectNoEvents()
+          .expectException(rule(MandaatRule.AUTHORISING_BESLUIT));
     }
 
     @Test

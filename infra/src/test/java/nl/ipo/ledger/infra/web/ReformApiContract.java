@@ -614,6 +614,120 @@ abstract class ReformApiContract {
         .isEqualTo(before);
   }
 
+  private long storedEvents() {
+    return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+  }
+
+  @Test
+  void linksBetweenFactsAreCheckedNotTrusted() {
+    String bestuur = gremium("IPO-bestuur " + UUID.randomUUID(), "bestuur", "2019-01-01");
+    String bac = gremium("BAC " + UUID.randomUUID(), "BAC", "2019-01-01");
+    post(
+        "/api/gremia/" + bestuur + "/members",
+        """
+        {"personName": "A. Zeeuw", "province": "ZEELAND", "role": "LID",
+         "startDate": "2019-06-01", "decisionReference": "Statuten"}""");
+    post(
+        "/api/gremia/" + bestuur + "/members",
+        """
+        {"province": "GRONINGEN", "role": "LID", "startDate": "2019-06-01",
+         "decisionReference": "Statuten"}""");
+    long before = storedEvents();
+
+    // a voorstel to a body that may not decide its type, naming no mandate: refused at once
+    Response toBac =
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten",
+            """
+            {"subject": "Standpunt Omgevingswet", "besluitType": "standpunt",
+             "submittedBy": {"personName": "Algemeen Directeur"},
+             "decidingGremiumId": "%s", "submittedOn": "2023-05-11"}"""
+                .formatted(bac));
+    problem(toBac, 422, "decidingGremiumId", "niet besluiten over een standpunt");
+    assertThat(toBac.body().get("rule").asString()).isEqualTo("DECIDING_BODY_MAY_DECIDE");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    // votes come from the bestuur's seats that day
+    String voorstel =
+        post(
+            "/api/besluiten",
+            """
+            {"subject": "Benoeming leden BAC", "besluitType": "benoeming",
+             "submittedBy": {"personName": "Algemeen Directeur"},
+             "decidingGremiumId": "%s", "submittedOn": "2023-05-11"}"""
+                .formatted(bestuur));
+    String july = meeting(bestuur, "2023-07-06");
+    post("/api/besluiten/" + voorstel + "/agenda", "{\"vergaderingId\": \"" + july + "\"}");
+    String decision =
+        """
+        {"decider": {"gremiumId": "%s"}, "decisionDate": "2023-07-06", "vergaderingId": "%s",
+         "outcome": "aangenomen", "votes": [%s]}""";
+    long beforeVotes = storedEvents();
+    Response outsider =
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten/" + voorstel + "/decision",
+            decision.formatted(
+                bestuur,
+                july,
+                "{\"voter\": \"B. Buitenstaander\", \"province\": \"ZEELAND\", \"choice\": \"FOR\"}"));
+    problem(outsider, 422, "votes", "B. Buitenstaander zit op 6 juli 2023 niet namens Zeeland");
+    assertThat(outsider.body().get("rule").asString()).isEqualTo("VOTERS_SIT_IN_DECIDER");
+    Response noSeat =
+        http.post(
+            SECRETARIAAT,
+            "/api/besluiten/" + voorstel + "/decision",
+            decision.formatted(
+                bestuur,
+                july,
+                "{\"voter\": \"Flevoland\", \"province\": \"FLEVOLAND\", \"choice\": \"FOR\"}"));
+    problem(noSeat, 422, "votes", "Flevoland heeft op 6 juli 2023 geen zetel");
+    assertThat(storedEvents()).isEqualTo(beforeVotes);
+    post(
+        "/api/besluiten/" + voorstel + "/decision",
+        decision.formatted(
+            bestuur,
+            july,
+            """
+            {"voter": "A. Zeeuw", "choice": "FOR"},
+            {"voter": "Groningen", "province": "GRONINGEN", "choice": "FOR"}"""));
+
+    // an appointment names the besluit it rests on by id: checked, then linked
+    long beforeLinks = storedEvents();
+    Response unknown =
+        http.post(
+            SECRETARIAAT,
+            "/api/gremia/" + bac + "/members",
+            """
+            {"province": "UTRECHT", "role": "LID", "startDate": "2023-09-01",
+             "decisionReference": "Bestuur 6 juli 2023", "besluitId": "%s"}"""
+                .formatted(UUID.randomUUID()));
+    problem(unknown, 422, "decisionReference.besluitId", "Er is geen genomen besluit met id");
+    assertThat(unknown.body().get("rule").asString()).isEqualTo("AUTHORISING_BESLUIT");
+    Response malformed =
+        http.post(
+            SECRETARIAAT,
+            "/api/gremia/" + bac + "/members",
+            """
+            {"province": "UTRECHT", "role": "LID", "startDate": "2023-09-01",
+             "decisionReference": "Bestuur 6 juli 2023", "besluitId": "zes juli"}""");
+    problem(malformed, 400, "besluitId", "zes juli");
+    assertThat(storedEvents()).isEqualTo(beforeLinks);
+    post(
+        "/api/gremia/" + bac + "/members",
+        """
+        {"province": "UTRECHT", "role": "LID", "startDate": "2023-09-01",
+         "decisionReference": "Bestuur 6 juli 2023", "besluitId": "%s"}"""
+            .formatted(voorstel));
+    JsonNode appointed = http.get("auditor", "/api/gremia/" + bac + "/history").body();
+    JsonNode last = appointed.get("events").get(appointed.get("events").size() - 1);
+    assertThat(last.get("eventType").asString()).isEqualTo("MemberAppointed");
+    assertThat(last.get("decisionReference").get("besluitId").asString()).isEqualTo(voorstel);
+    assertThat(last.get("source").get("cited").asBoolean()).isFalse();
+    assertThat(last.get("source").get("noSourceReason").asString()).contains("secretariaat");
+  }
+
   private static void problem(Response response, int status, String field, String reason) {
     assertThat(response.status()).as(response.text()).isEqualTo(status);
     assertThat(response.contentType()).startsWith("application/problem+json");

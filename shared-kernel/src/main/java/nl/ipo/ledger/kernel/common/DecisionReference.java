@@ -20,6 +20,16 @@ public record DecisionReference(String text, BesluitId besluitId) {
     text = InvalidValueException.requiredText("decisionReference", text, MAX_LENGTH);
   }
 
+  /**
+   * A decision as a request gives it: the citation, and optionally the id of the besluit in the
+   * ledger as text (a blank one is none; a malformed one is refused naming {@code besluitId}).
+   */
+  public static DecisionReference of(String text, String besluitId) {
+    return new DecisionReference(
+        text,
+        besluitId == null || besluitId.isBlank() ? null : BesluitId.parse("besluitId", besluitId));
+  }
+
   /** A decision cited by text only. */
   public DecisionReference(String text) {
     this(text, null);

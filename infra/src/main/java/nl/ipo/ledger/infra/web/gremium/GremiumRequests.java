@@ -29,7 +29,8 @@ final class GremiumRequests {
       String parentId,
       LocalDate beginDate,
       LocalDate endDate,
-      String decisionReference) {
+      String decisionReference,
+      String besluitId) {
     EstablishGremium toCommand() {
       return new EstablishGremium(
           id == null ? GremiumId.random() : GremiumId.parse("id", id),
@@ -38,21 +39,23 @@ final class GremiumRequests {
           parentId == null ? null : GremiumId.parse("parentId", parentId),
           beginDate,
           endDate,
-          new DecisionReference(decisionReference));
+          DecisionReference.of(decisionReference, besluitId));
     }
   }
 
-  record RenameGremiumRequest(String name, LocalDate effectiveDate, String decisionReference) {
+  record RenameGremiumRequest(
+      String name, LocalDate effectiveDate, String decisionReference, String besluitId) {
     RenameGremium toCommand(GremiumId gremiumId) {
       return new RenameGremium(
-          gremiumId, name, effectiveDate, new DecisionReference(decisionReference));
+          gremiumId, name, effectiveDate, DecisionReference.of(decisionReference, besluitId));
     }
   }
 
-  record DissolveGremiumRequest(LocalDate effectiveDate, String decisionReference) {
+  record DissolveGremiumRequest(
+      LocalDate effectiveDate, String decisionReference, String besluitId) {
     DissolveGremium toCommand(GremiumId gremiumId) {
       return new DissolveGremium(
-          gremiumId, effectiveDate, new DecisionReference(decisionReference));
+          gremiumId, effectiveDate, DecisionReference.of(decisionReference, besluitId));
     }
   }
 
@@ -62,7 +65,8 @@ final class GremiumRequests {
       String province,
       String role,
       LocalDate startDate,
-      String decisionReference) {
+      String decisionReference,
+      String besluitId) {
     AppointMember toCommand(GremiumId gremiumId) {
       return new AppointMember(
           gremiumId,
@@ -73,14 +77,14 @@ final class GremiumRequests {
           Province.parse("province", province),
           MemberRole.parse("role", role),
           startDate,
-          new DecisionReference(decisionReference));
+          DecisionReference.of(decisionReference, besluitId));
     }
   }
 
-  record EndMembershipRequest(LocalDate endDate, String decisionReference) {
+  record EndMembershipRequest(LocalDate endDate, String decisionReference, String besluitId) {
     EndMembership toCommand(GremiumId gremiumId, MembershipId membershipId) {
       return new EndMembership(
-          gremiumId, membershipId, endDate, new DecisionReference(decisionReference));
+          gremiumId, membershipId, endDate, DecisionReference.of(decisionReference, besluitId));
     }
   }
 }

@@ -47,7 +47,8 @@ class MandaatController {
       LocalDate endDate,
       String conditions,
       String parentMandaatId,
-      String decisionReference) {
+      String decisionReference,
+      String besluitId) {
     GrantMandaat toCommand() {
       return new GrantMandaat(
           id == null ? MandaatId.random() : MandaatId.parse("id", id),
@@ -59,7 +60,7 @@ class MandaatController {
           endDate,
           conditions,
           parentMandaatId == null ? null : MandaatId.parse("parentMandaatId", parentMandaatId),
-          new DecisionReference(decisionReference));
+          DecisionReference.of(decisionReference, besluitId));
     }
   }
 
@@ -69,9 +70,10 @@ class MandaatController {
       BigDecimal ceiling,
       LocalDate endDate,
       String conditions,
-      String decisionReference) {}
+      String decisionReference,
+      String besluitId) {}
 
-  record RevokeRequest(LocalDate effectiveDate, String decisionReference) {}
+  record RevokeRequest(LocalDate effectiveDate, String decisionReference, String besluitId) {}
 
   private final CommandEdge commands;
   private final QueryGateway queries;
@@ -105,7 +107,7 @@ class MandaatController {
                 request.ceiling(),
                 request.endDate(),
                 request.conditions(),
-                new DecisionReference(request.decisionReference()))));
+                DecisionReference.of(request.decisionReference(), request.besluitId()))));
   }
 
   @PostMapping("/{id}/revoke")
@@ -114,7 +116,9 @@ class MandaatController {
         id.toString(),
         commands.send(
             new RevokeMandaat(
-                id, request.effectiveDate(), new DecisionReference(request.decisionReference()))));
+                id,
+                request.effectiveDate(),
+                DecisionReference.of(request.decisionReference(), request.besluitId()))));
   }
 
   /**
