@@ -227,17 +227,22 @@ class BegrotingController {
     return known.answer(query, BegrotingView.class, knownAt);
   }
 
+  /** The consistency report; with {@code knownAt}, of the begroting as the ledger knew it then. */
   @GetMapping("/{id}/consistency")
-  ConsistencyReport consistency(@PathVariable BegrotingId id) {
-    return queries.query(new FindConsistencyReport(id), ConsistencyReport.class).join();
+  Object consistency(
+      @PathVariable BegrotingId id, @RequestParam(required = false) Instant knownAt) {
+    return known.answer(new FindConsistencyReport(id), ConsistencyReport.class, knownAt);
   }
 
+  /** Every change of one line; with {@code knownAt}, those the ledger knew of then. */
   @GetMapping("/{id}/lines/{code}/{line}/history")
-  LineHistory lineHistory(
-      @PathVariable BegrotingId id, @PathVariable String code, @PathVariable String line) {
-    return queries
-        .query(new FindLineHistory(id, code, CostLine.parse("line", line)), LineHistory.class)
-        .join();
+  Object lineHistory(
+      @PathVariable BegrotingId id,
+      @PathVariable String code,
+      @PathVariable String line,
+      @RequestParam(required = false) Instant knownAt) {
+    return known.answer(
+        new FindLineHistory(id, code, CostLine.parse("line", line)), LineHistory.class, knownAt);
   }
 
   @GetMapping("/compare")

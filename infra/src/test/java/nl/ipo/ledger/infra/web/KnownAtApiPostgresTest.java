@@ -1,0 +1,6 @@
+package nl.ipo.ledger.infra.web;
+
+import nl.ipo.ledger.infra.support.PostgresLedger;
+
+@PostgresLedger
+class KnownAtApiPostgresTest extends KnownAtApiContract {}
