@@ -30,6 +30,16 @@ class JournaalPaginaTest extends BrowserTestBase {
     assertThat(b.texts("table.journaal .aanname")).isNotEmpty().allMatch("Aanname"::equals);
     b.checkPage("journaal");
 
+    // a fact without a source says why: the statutes' competences, recorded by the ledger itself
+    b.open("/journaal?soort=CompetenceAssigned");
+    List<String> competences = b.texts("table.journaal tbody tr");
+    assertThat(competences)
+        .isNotEmpty()
+        .allMatch(r -> r.contains("Bevoegdheid toegekend"))
+        .allMatch(
+            r -> r.contains("Geen bron: Door het grootboek zelf vastgelegd bij de eerste start"));
+    b.open("/journaal");
+
     // the 2018 kopgroep, by name: its establishment and its four members, before 2019
     new Select(b.find(By.id("gremium"))).selectByVisibleText("Bestuurlijke kopgroep IBP");
     b.date("geldigTot", "2018-12-31");
