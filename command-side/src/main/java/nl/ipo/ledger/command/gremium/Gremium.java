@@ -46,9 +46,9 @@ public final class Gremium {
   }
 
   @CommandHandler
-  CommandOutcome handle(DissolveGremium command) {
+  CommandOutcome handle(DissolveGremium command, GremiumDirectory directory) {
     Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
-    return Outcomes.record(GremiumDecisions.dissolve(state, command));
+    return Outcomes.record(GremiumDecisions.dissolve(state, command, directory::find));
   }
 
   @CommandHandler

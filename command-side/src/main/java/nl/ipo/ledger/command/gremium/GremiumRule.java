@@ -11,6 +11,8 @@ final class GremiumRule {
   static final String SEATS_PER_PROVINCE = "SEATS_PER_PROVINCE";
   static final String SINGLE_VOORZITTER = "SINGLE_VOORZITTER";
   static final String MEMBERSHIP_ALREADY_ENDED = "MEMBERSHIP_ALREADY_ENDED";
+  static final String SUCCESSOR_EXISTS = "SUCCESSOR_EXISTS";
+  static final String POST_HOLDER = "POST_HOLDER";
 
   private GremiumRule() {}
 }

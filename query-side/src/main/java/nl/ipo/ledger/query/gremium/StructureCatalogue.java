@@ -247,7 +247,8 @@ public class StructureCatalogue {
     }
     Set<String> wanted = new TreeSet<>(ids);
     jdbc.sql(
-            "SELECT s.merged_id, s.successor_id, gm.type AS merged_type, gs.type AS successor_type, "
+            "SELECT s.merged_id, s.successor_id, s.tasks, gm.type AS merged_type,"
+                + " gs.type AS successor_type, "
                 + latestName("s.merged_id")
                 + " AS merged_name, "
                 + latestName("s.successor_id")
@@ -262,12 +263,14 @@ public class StructureCatalogue {
                   new GremiumRef(
                       rs.getString("merged_id"),
                       rs.getString("merged_name"),
-                      GremiumType.valueOf(rs.getString("merged_type")));
+                      GremiumType.valueOf(rs.getString("merged_type")),
+                      rs.getString("tasks"));
               GremiumRef successor =
                   new GremiumRef(
                       rs.getString("successor_id"),
                       rs.getString("successor_name"),
-                      GremiumType.valueOf(rs.getString("successor_type")));
+                      GremiumType.valueOf(rs.getString("successor_type")),
+                      rs.getString("tasks"));
               successors.computeIfAbsent(merged.id(), k -> new ArrayList<>()).add(successor);
               predecessors.computeIfAbsent(successor.id(), k -> new ArrayList<>()).add(merged);
             });

@@ -42,7 +42,7 @@ public class StructureProjection {
    * change that needs the stored events projected again (a new table or column, a new way of
    * filling one), and the ledger rebuilds this read model once at its next start.
    */
-  public static final int READ_MODEL_VERSION = 2;
+  public static final int READ_MODEL_VERSION = 3;
 
   private final JdbcClient jdbc;
 
@@ -91,6 +91,21 @@ public class StructureProjection {
         .param("day", event.effectiveDate())
         .param("id", event.gremiumId().toString())
         .update();
+    for (var successor : event.successors()) {
+      jdbc.sql(
+              """
+              INSERT INTO structure_succession
+                  (merged_id, successor_id, effective_date, besluit_id, tasks)
+              VALUES (:merged, :successor, :day, :besluit, :tasks) ON CONFLICT DO NOTHING""")
+          .param("merged", event.gremiumId().toString())
+          .param("successor", successor.gremiumId().toString())
+          .param("day", event.effectiveDate())
+          .param(
+              "besluit",
+              event.decision().besluitId() == null ? null : event.decision().besluitId().toString())
+          .param("tasks", successor.tasks())
+          .update();
+    }
   }
 
   @EventHandler
@@ -108,7 +123,7 @@ public class StructureProjection {
         .param("id", event.membershipId().toString())
         .param("gremium", event.gremiumId().toString())
         .param("person", event.personName())
-        .param("province", event.province().name())
+        .param("province", event.province() == null ? null : event.province().name())
         .param("role", event.role().name())
         .param("start", event.startDate())
         .update();
@@ -127,7 +142,11 @@ public class StructureProjection {
         .update();
   }
 
-  /** A merger names its successor only in the besluit's effect, so the lineage is read there. */
+  /**
+   * A dissolution recorded before dissolutions named their successors (an empty list) leaves the
+   * merger's successor to the besluit's effect, so the lineage of those is read there; a
+   * dissolution that names them came first and already wrote the same rows (with their parts).
+   */
   @EventHandler
   void on(BesluitEffectCarriedOut event) {
     if (!(event.effect() instanceof Effect.MergeGremia merger)) {
