@@ -252,10 +252,11 @@ public class StructureCatalogue {
                 + latestName("s.merged_id")
                 + " AS merged_name, "
                 + latestName("s.successor_id")
-                + " AS successor_name FROM structure_succession s"
+                + " AS successor_name FROM (SELECT merged_id, successor_id, MAX(tasks) AS tasks"
+                + " FROM structure_succession WHERE merged_id IN (:ids) OR successor_id IN (:ids)"
+                + " GROUP BY merged_id, successor_id) s"
                 + " JOIN structure_gremium gm ON gm.id = s.merged_id"
-                + " JOIN structure_gremium gs ON gs.id = s.successor_id"
-                + " WHERE s.merged_id IN (:ids) OR s.successor_id IN (:ids)")
+                + " JOIN structure_gremium gs ON gs.id = s.successor_id")
         .param("ids", wanted)
         .query(
             rs -> {

@@ -92,18 +92,12 @@ public class StructureProjection {
         .param("id", event.gremiumId().toString())
         .update();
     for (var successor : event.successors()) {
-      // the besluit's effect may have written the same pair first, without the part (the two
-      // events are processed in segments of their own), so this row replaces that one
-      jdbc.sql(
-              "DELETE FROM structure_succession WHERE merged_id = :merged AND successor_id = :successor")
-          .param("merged", event.gremiumId().toString())
-          .param("successor", successor.gremiumId().toString())
-          .update();
       jdbc.sql(
               """
               INSERT INTO structure_succession
-                  (merged_id, successor_id, effective_date, besluit_id, tasks)
-              VALUES (:merged, :successor, :day, :besluit, :tasks)""")
+                  (merged_id, successor_id, recorded_by, effective_date, besluit_id, tasks)
+              VALUES (:merged, :successor, 'DISSOLUTION', :day, :besluit, :tasks)
+              ON CONFLICT DO NOTHING""")
           .param("merged", event.gremiumId().toString())
           .param("successor", successor.gremiumId().toString())
           .param("day", event.effectiveDate())
@@ -162,8 +156,9 @@ public class StructureProjection {
     for (var merged : merger.merged()) {
       jdbc.sql(
               """
-              INSERT INTO structure_succession (merged_id, successor_id, effective_date, besluit_id)
-              VALUES (:merged, :successor, :day, :besluit) ON CONFLICT DO NOTHING""")
+              INSERT INTO structure_succession
+                  (merged_id, successor_id, recorded_by, effective_date, besluit_id)
+              VALUES (:merged, :successor, 'EFFECT', :day, :besluit) ON CONFLICT DO NOTHING""")
           .param("merged", merged.toString())
           .param("successor", merger.gremiumId().toString())
           .param("day", merger.effectiveDate())
