@@ -12,6 +12,7 @@ import nl.ipo.ledger.command.besluit.besluiten.VotersSitInDeciderPolicy;
 import nl.ipo.ledger.command.besluit.effecten.AmendmentsWithOutcomePolicy;
 import nl.ipo.ledger.command.besluit.effecten.EffectsApplicablePolicy;
 import nl.ipo.ledger.command.besluit.effecten.EffectsMatchTypePolicy;
+import nl.ipo.ledger.command.besluit.effecten.TaskSharesPolicy;
 import nl.ipo.ledger.command.besluit.voorstel.DatesOrderedPolicy;
 import nl.ipo.ledger.command.besluit.voorstel.VoorstelClosedPolicy;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
@@ -118,7 +119,9 @@ final class BesluitDecisions {
                 .map(CompetenceAssigned::votingRule)
                 .orElse(VotingRule.MAJORITY_OF_VOTES_CAST)));
     if (command.outcome().isAdopted()) {
-      Rejection.throwFirst(EffectsApplicablePolicy.check(effects, context.gremia()));
+      Rejection.throwFirst(
+          TaskSharesPolicy.check(effects, context.gremia()),
+          EffectsApplicablePolicy.check(effects, context.gremia()));
     }
     return List.of(event);
   }

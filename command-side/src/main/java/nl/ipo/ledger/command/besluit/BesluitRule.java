@@ -18,6 +18,7 @@ public final class BesluitRule {
   public static final String EFFECTS_APPLICABLE = "EFFECTS_APPLICABLE";
   public static final String ONLY_SUBMITTER_WITHDRAWS = "ONLY_SUBMITTER_WITHDRAWS";
   public static final String EFFECT_UNKNOWN = "EFFECT_UNKNOWN";
+  public static final String TASK_SHARES = "TASK_SHARES";
 
   private BesluitRule() {}
 }

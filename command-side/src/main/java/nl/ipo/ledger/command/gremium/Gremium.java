@@ -54,11 +54,12 @@ public final class Gremium {
   }
 
   @CommandHandler
-  CommandOutcome handle(DissolveGremium command, BesluitDirectory besluiten) {
+  CommandOutcome handle(
+      DissolveGremium command, GremiumDirectory directory, BesluitDirectory besluiten) {
     Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
     authorised(
         command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_THE_BODY, "een opheffing");
-    return Outcomes.record(GremiumDecisions.dissolve(state, command));
+    return Outcomes.record(GremiumDecisions.dissolve(state, command, directory::find));
   }
 
   @CommandHandler

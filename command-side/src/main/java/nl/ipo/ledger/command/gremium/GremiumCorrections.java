@@ -75,7 +75,9 @@ public final class GremiumCorrections {
     } else if (replacement instanceof GremiumDissolved e) {
       requireExists(state, e.gremiumId());
       return GremiumDecisions.dissolve(
-          state, new DissolveGremium(e.gremiumId(), e.effectiveDate(), e.decision()));
+          state,
+          new DissolveGremium(e.gremiumId(), e.effectiveDate(), e.decision(), e.successors()),
+          directory::find);
     } else if (replacement instanceof MemberAppointed e) {
       requireExists(state, e.gremiumId());
       return GremiumDecisions.appoint(

@@ -3,6 +3,7 @@ package nl.ipo.ledger.command.gremium;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.ipo.ledger.command.Dutch;
 import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.kernel.error.ConflictException;
@@ -18,6 +19,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumEstablished;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.GremiumRenamed;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.MemberAppointed;
 import nl.ipo.ledger.kernel.gremium.GremiumEvent.MembershipEnded;
+import nl.ipo.ledger.kernel.gremium.GremiumId;
 
 /**
  * Decides, for a gremium's state and a command, which events to record. Pure functions: no clock,
@@ -100,9 +102,13 @@ final class GremiumDecisions {
             command.decision()));
   }
 
-  static List<GremiumEvent> dissolve(GremiumState state, DissolveGremium command) {
+  static List<GremiumEvent> dissolve(
+      GremiumState state,
+      DissolveGremium command,
+      Function<GremiumId, Optional<GremiumFacts>> gremia) {
     GremiumDissolved dissolved =
-        new GremiumDissolved(command.gremiumId(), command.effectiveDate(), command.decision());
+        new GremiumDissolved(
+            command.gremiumId(), command.effectiveDate(), command.decision(), command.successors());
     if (dissolved.equals(state.dissolution())) {
       return List.of();
     }
@@ -110,8 +116,9 @@ final class GremiumDecisions {
         DissolvedGremiumIsClosedPolicy.check(state),
         DatesWithinLifetimePolicy.endWithin(state, "effectiveDate", command.effectiveDate()),
         DatesOrderedPolicy.notBeforeLatestRename(state, "effectiveDate", command.effectiveDate()),
-        DatesWithinLifetimePolicy.membershipsEndBy(
-            state.allMemberships(), command.effectiveDate()));
+        DatesWithinLifetimePolicy.membershipsEndBy(state.allMemberships(), command.effectiveDate()),
+        SuccessorExistsPolicy.check(
+            command.gremiumId(), command.effectiveDate(), command.successors(), gremia));
     List<GremiumEvent> events = new ArrayList<>();
     for (Membership membership : state.allMemberships()) {
       if (membership.isOpen()) {
@@ -156,7 +163,8 @@ final class GremiumDecisions {
         DissolvedGremiumIsClosedPolicy.check(state),
         DatesWithinLifetimePolicy.within(state, "startDate", command.startDate()),
         SeatsPerProvincePolicy.check(state, appointed),
-        SingleVoorzitterPolicy.check(state, appointed));
+        SingleVoorzitterPolicy.check(state, appointed),
+        PostHolderPolicy.check(state, appointed));
     return List.of(appointed);
   }
 

@@ -12,6 +12,8 @@ final class GremiumRule {
   static final String SINGLE_VOORZITTER = "SINGLE_VOORZITTER";
   static final String MEMBERSHIP_ALREADY_ENDED = "MEMBERSHIP_ALREADY_ENDED";
   static final String AUTHORISING_BESLUIT = "AUTHORISING_BESLUIT";
+  static final String SUCCESSOR_EXISTS = "SUCCESSOR_EXISTS";
+  static final String POST_HOLDER = "POST_HOLDER";
 
   private GremiumRule() {}
 }

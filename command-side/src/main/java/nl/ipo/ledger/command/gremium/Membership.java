@@ -59,8 +59,7 @@ public record Membership(
     return (personName == null ? "(zetel zonder naam)" : personName)
         + " ("
         + role.label()
-        + ", "
-        + province.label()
+        + (province == null ? "" : ", " + province.label())
         + ", vanaf "
         + Dutch.date(start)
         + (end == null ? "" : " tot " + Dutch.date(end))

@@ -43,6 +43,7 @@ import nl.ipo.ledger.kernel.error.RuleViolationException;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
+import nl.ipo.ledger.kernel.gremium.Successor;
 import nl.ipo.ledger.kernel.mandaat.MandaatEvent.MandaatGranted;
 import nl.ipo.ledger.kernel.mandaat.MandaatEvent.MandaatRevoked;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
@@ -755,6 +756,112 @@ class BesluitTest {
                   BesluitRule.EFFECTS_APPLICABLE,
                   "Effect 1 kan niet worden uitgevoerd: de BAC",
                   wonen));
+    }
+
+    private final GremiumId klimaat = GremiumId.random();
+
+    private Effect.MergeGremia klimaatTakingWater() {
+      return new Effect.MergeGremia(
+          List.of(financien),
+          klimaat,
+          "BAC Klimaat & Leefomgeving",
+          GremiumType.BAC,
+          null,
+          SEPT,
+          List.of(new Effect.TaskShare(roww, "(ROW)W")));
+    }
+
+    private Effect.MergeGremia wonenTakingTheRest() {
+      return new Effect.MergeGremia(
+          List.of(roww, mobiliteit),
+          wonen,
+          "BAC Wonen & Bereikbaarheid",
+          GremiumType.BAC,
+          null,
+          SEPT,
+          List.of(new Effect.TaskShare(roww, "ROW (W)")));
+    }
+
+    @Test
+    void givenRowwSharedOverTwoMergers_whenAdopted_thenRecorded() {
+      adoptedByTheBestuur(klimaatTakingWater(), wonenTakingTheRest())
+          .expectEvents(
+              taken(
+                  BesluitOutcome.ADOPTED,
+                  List.of(klimaatTakingWater(), wonenTakingTheRest()),
+                  List.of()));
+    }
+
+    @Test
+    void givenAShareOfABodyNoLaterEffectDissolves_whenAdopted_thenRejected() {
+      adoptedByTheBestuur(klimaatTakingWater())
+          .expectNoEvents()
+          .expectException(
+              rule(
+                  BesluitRule.TASK_SHARES,
+                  "Effect 0 neemt een deel van de taken over van de BAC ROWW, maar geen later"
+                      + " effect",
+                  roww));
+    }
+
+    @Test
+    void givenTheShareAfterTheMergerThatDissolvesTheBody_whenAdopted_thenRejected() {
+      adoptedByTheBestuur(wonenTakingTheRest(), klimaatTakingWater())
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.TASK_SHARES, "Effect 1 neemt een deel", roww));
+    }
+
+    @Test
+    void givenABodySharedTwiceByOneMerger_whenAdopted_thenRejected() {
+      Effect twice =
+          new Effect.MergeGremia(
+              List.of(financien),
+              klimaat,
+              "BAC Klimaat & Leefomgeving",
+              GremiumType.BAC,
+              null,
+              SEPT,
+              List.of(new Effect.TaskShare(roww, "water"), new Effect.TaskShare(roww, "wonen")));
+      adoptedByTheBestuur(twice, merger())
+          .expectNoEvents()
+          .expectException(rule(BesluitRule.TASK_SHARES, "twee keer", roww));
+    }
+
+    @Test
+    void givenADissolutionNamingASuccessorInForce_whenAdopted_thenRecorded() {
+      Effect dissolve =
+          new Effect.DissolveGremium(
+              mobiliteit, SEPT, List.of(new Successor(financien, "vervoer en infrastructuur")));
+      adoptedByTheBestuur(dissolve)
+          .expectEvents(taken(BesluitOutcome.ADOPTED, List.of(dissolve), List.of()));
+    }
+
+    @Test
+    void givenADissolutionNamingASuccessorTheBesluitCreatesLater_whenAdopted_thenRejected() {
+      Effect dissolve =
+          new Effect.DissolveGremium(mobiliteit, SEPT, List.of(new Successor(klimaat, null)));
+      adoptedByTheBestuur(dissolve, klimaatTakingWater(), merger())
+          .expectNoEvents()
+          .expectException(
+              rule(
+                  BesluitRule.EFFECTS_APPLICABLE,
+                  "Effect 0 kan niet worden uitgevoerd: er is geen gremium met id",
+                  roww));
+    }
+
+    @Test
+    void givenADissolutionNamingASuccessorDissolvedBefore_whenAdopted_thenRejected() {
+      others.dissolve(financien, of(2023, 1, 1));
+      Effect dissolve =
+          new Effect.DissolveGremium(mobiliteit, SEPT, List.of(new Successor(financien, null)));
+      adoptedByTheBestuur(dissolve)
+          .expectNoEvents()
+          .expectException(
+              rule(
+                  BesluitRule.EFFECTS_APPLICABLE,
+                  "de BAC Financiën bestaat niet op 1 september 2023, de dag waarop het de taken"
+                      + " zou overnemen",
+                  financien));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.ipo.ledger.command.gremium;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Party;
 import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.error.ConflictException;
+import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.error.RuleViolationException;
 import nl.ipo.ledger.kernel.gremium.GremiumCommand.AppointMember;
@@ -33,6 +35,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
+import nl.ipo.ledger.kernel.gremium.Successor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -91,6 +94,14 @@ class GremiumTest {
 
   private static Matcher<?> rule(String code) {
     return Matchers.predicate(e -> e instanceof RuleViolationException r && r.rule().equals(code));
+  }
+
+  private static Matcher<?> rule(String code, String reasonPart) {
+    return Matchers.predicate(
+        e ->
+            e instanceof RuleViolationException r
+                && r.rule().equals(code)
+                && r.getMessage().contains(reasonPart));
   }
 
   @Nested
@@ -697,6 +708,167 @@ class GremiumTest {
           .when(new EndMembership(BAC, lid, day, BESLUIT))
           .expectNoEvents()
           .expectException(NotFoundException.class);
+    }
+  }
+
+  @Nested
+  class Successors {
+
+    private final LocalDate day = LocalDate.of(2025, 1, 1);
+    private final GremiumId wonen = GremiumId.random();
+    private final GremiumId klimaat = GremiumId.random();
+
+    private GremiumEstablished other(GremiumId id, String name, LocalDate begin, LocalDate end) {
+      return new GremiumEstablished(id, name, GremiumType.BAC, null, begin, end, BESLUIT);
+    }
+
+    @Test
+    void givenTwoSuccessorsInForce_whenDissolvedNamingThemWithTheirParts_thenBothRecorded() {
+      otherGremiumExists(
+          other(wonen, "BAC Wonen & Bereikbaarheid", day, null),
+          other(klimaat, "BAC Klimaat & Leefomgeving", BEGIN, null));
+      List<Successor> successors =
+          List.of(new Successor(wonen, "ROW (W)"), new Successor(klimaat, "(ROW)W"));
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new DissolveGremium(BAC, day, BESLUIT, successors))
+          .expectEvents(new GremiumDissolved(BAC, day, BESLUIT, successors));
+    }
+
+    @Test
+    void givenSuccessorUnknown_whenDissolved_thenRejectedAndNothingRecorded() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new DissolveGremium(BAC, day, BESLUIT, List.of(new Successor(wonen, null))))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SUCCESSOR_EXISTS))
+          .expectExceptionMessage(
+              "Er is geen gremium met id " + wonen + " bekend dat de taken kan overnemen");
+    }
+
+    @Test
+    void givenSuccessorBeginningLater_whenDissolved_thenRejected() {
+      otherGremiumExists(other(wonen, "BAC Wonen & Bereikbaarheid", day.plusDays(1), null));
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new DissolveGremium(BAC, day, BESLUIT, List.of(new Successor(wonen, null))))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SUCCESSOR_EXISTS, "bestaat niet op 1 januari 2025"));
+    }
+
+    @Test
+    void givenSuccessorEndedBefore_whenDissolved_thenRejected() {
+      otherGremiumExists(other(wonen, "Werkgroep W", BEGIN, day));
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new DissolveGremium(BAC, day, BESLUIT, List.of(new Successor(wonen, "wonen"))))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SUCCESSOR_EXISTS));
+    }
+
+    @Test
+    void givenGremium_whenDissolvedNamingItselfAsSuccessor_thenRejected() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(new DissolveGremium(BAC, day, BESLUIT, List.of(new Successor(BAC, null))))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SUCCESSOR_EXISTS, "eigen opvolger"));
+    }
+
+    @Test
+    void givenSuccessorNamedTwice_whenDissolved_thenRejected() {
+      otherGremiumExists(other(wonen, "BAC Wonen & Bereikbaarheid", BEGIN, null));
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(
+              new DissolveGremium(
+                  BAC,
+                  day,
+                  BESLUIT,
+                  List.of(new Successor(wonen, "wonen"), new Successor(wonen, "water"))))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.SUCCESSOR_EXISTS, "twee keer"));
+    }
+  }
+
+  @Nested
+  class Posts {
+
+    private final MembershipId first = MembershipId.random();
+
+    private GremiumEstablished post() {
+      return new GremiumEstablished(
+          BAC, "Algemeen Directeur", GremiumType.FUNCTIE, null, BEGIN, null, BESLUIT);
+    }
+
+    @Test
+    void givenPost_whenHolderWithoutProvinceAppointed_thenAppointed() {
+      fixture
+          .given(post())
+          .when(appoint(first, "R. Fraanje", null, MemberRole.FUNCTIEHOUDER, BEGIN))
+          .expectEvents(appointed(first, "R. Fraanje", null, MemberRole.FUNCTIEHOUDER, BEGIN));
+    }
+
+    @Test
+    void givenPostHeld_whenSecondHolderAtTheSameTime_thenRejected() {
+      fixture
+          .given(post(), appointed(first, "R. Fraanje", null, MemberRole.FUNCTIEHOUDER, BEGIN))
+          .when(appoint(MembershipId.random(), "B. Jansen", null, MemberRole.FUNCTIEHOUDER, BEGIN))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.POST_HOLDER, "heeft al een functiehouder"));
+    }
+
+    @Test
+    void givenPostHeldUntilAHandover_whenNextHolderFromThen_thenAppointed() {
+      LocalDate handover = BEGIN.plusYears(1);
+      MembershipId next = MembershipId.random();
+      fixture
+          .given(
+              post(),
+              appointed(first, "R. Fraanje", null, MemberRole.FUNCTIEHOUDER, BEGIN),
+              new MembershipEnded(BAC, first, handover, BESLUIT))
+          .when(appoint(next, "B. Jansen", null, MemberRole.FUNCTIEHOUDER, handover))
+          .expectEvents(appointed(next, "B. Jansen", null, MemberRole.FUNCTIEHOUDER, handover));
+    }
+
+    @Test
+    void givenPost_whenLidAppointed_thenRejected() {
+      fixture
+          .given(post())
+          .when(appoint(first, "A. de Vries", Province.ZEELAND, MemberRole.LID, BEGIN))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.POST_HOLDER, "alleen een functiehouder"));
+    }
+
+    @Test
+    void givenBac_whenFunctiehouderAppointed_thenRejected() {
+      fixture
+          .given(established(GremiumType.BAC))
+          .when(appoint(first, "R. Fraanje", null, MemberRole.FUNCTIEHOUDER, BEGIN))
+          .expectNoEvents()
+          .expectException(rule(GremiumRule.POST_HOLDER, "bekleedt een functie"));
+    }
+
+    @Test
+    void givenBestuur_whenChairAndAdviserWithoutProvince_thenBothAppointed() {
+      MembershipId adviser = MembershipId.random();
+      fixture
+          .given(established(GremiumType.BESTUUR))
+          .when(appoint(first, null, null, MemberRole.VOORZITTER, BEGIN))
+          .expectEvents(appointed(first, null, null, MemberRole.VOORZITTER, BEGIN));
+      fixture
+          .given(
+              established(GremiumType.BESTUUR),
+              appointed(first, null, null, MemberRole.VOORZITTER, BEGIN))
+          .when(appoint(adviser, null, null, MemberRole.ADVISEUR, BEGIN))
+          .expectEvents(appointed(adviser, null, null, MemberRole.ADVISEUR, BEGIN));
+    }
+
+    @Test
+    void aLidWithoutProvinceIsRefusedBeforeAnyRule() {
+      assertThatThrownBy(() -> appoint(first, null, null, MemberRole.LID, BEGIN))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining("province");
     }
   }
 

@@ -40,6 +40,7 @@ import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MemberRole;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
+import nl.ipo.ledger.kernel.gremium.Successor;
 import nl.ipo.ledger.kernel.mandaat.MandaatCommand.GrantMandaat;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
 import nl.ipo.ledger.kernel.mandaat.MandaatScope;
@@ -104,8 +105,9 @@ final class JournalEntries {
             JournalLoader.gremium(text(e, "gremium")), text(e, "name"), date, decision(e));
       }
       case "dissolve" -> {
-        known(e, "gremium");
-        yield new DissolveGremium(JournalLoader.gremium(text(e, "gremium")), date, decision(e));
+        known(e, "gremium", "successors");
+        yield new DissolveGremium(
+            JournalLoader.gremium(text(e, "gremium")), date, decision(e), successors(e));
       }
       case "member" -> {
         known(e, "ref", "gremium", "person", "province", "role");
@@ -114,7 +116,7 @@ final class JournalEntries {
             JournalLoader.gremium(text(e, "gremium")),
             new MembershipId(JournalLoader.id("membership", text(e, "ref"))),
             optText(e, "person"),
-            Province.parse("province", text(e, "province")),
+            e.has("province") ? Province.parse("province", text(e, "province")) : null,
             MemberRole.parse("role", text(e, "role")),
             date,
             decision(e));
@@ -278,6 +280,8 @@ final class JournalEntries {
       ArrayNode ids = effect.putArray("merged");
       merged.forEach(ref -> ids.add(JournalLoader.gremium(ref.asString()).toString()));
     }
+    refsToIds(effect.get("successors"), "gremiumId");
+    refsToIds(effect.get("shares"), "from");
     try {
       return effects.readValue(effect);
     } catch (UnrecognizedPropertyException e) {
@@ -292,6 +296,30 @@ final class JournalEntries {
       }
       throw new InvalidValueException("effects", e.getOriginalMessage());
     }
+  }
+
+  /** In a list of objects, the ref in each one's {@code field} becomes the gremium's id. */
+  private static void refsToIds(JsonNode list, String field) {
+    if (list instanceof ArrayNode items) {
+      for (JsonNode item : items) {
+        if (item instanceof ObjectNode object && object.hasNonNull(field)) {
+          object.put(field, JournalLoader.gremium(object.get(field).asString()).toString());
+        }
+      }
+    }
+  }
+
+  /** A dissolve entry's successors: {@code [{"gremium": ref, "tasks"?: text}]}. */
+  private static List<Successor> successors(JsonNode e) {
+    List<Successor> successors = new ArrayList<>();
+    if (e.has("successors")) {
+      for (JsonNode s : e.get("successors")) {
+        knownIn(s, "dissolve successor", "gremium", "tasks");
+        successors.add(
+            new Successor(JournalLoader.gremium(text(s, "gremium")), optText(s, "tasks")));
+      }
+    }
+    return successors;
   }
 
   private static GremiumId optGremium(JsonNode e, String field) {
@@ -320,14 +348,21 @@ final class JournalEntries {
   private static void known(JsonNode e, String... fields) {
     Set<String> allowed = new java.util.HashSet<>(COMMON);
     allowed.addAll(List.of(fields));
+    check(e, allowed, e.get("do").asString());
+  }
+
+  private static void knownIn(JsonNode e, String what, String... fields) {
+    check(e, Set.of(fields), what);
+  }
+
+  private static void check(JsonNode e, Set<String> allowed, String what) {
     List<String> unknown =
         e.propertyNames().stream()
             .filter(name -> !allowed.contains(name))
             .sorted()
             .collect(Collectors.toList());
     if (!unknown.isEmpty()) {
-      throw new InvalidValueException(
-          unknown.get(0), "is not a field of a '" + e.get("do").asString() + "' entry");
+      throw new InvalidValueException(unknown.get(0), "is not a field of a '" + what + "' entry");
     }
   }
 

@@ -6,16 +6,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.ipo.ledger.infra.axon.CommandEdge;
+import nl.ipo.ledger.kernel.besluit.BesluitCommand.DecideVoorstel;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitEffectCarriedOut;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitEffectFailed;
+import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
+import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 import nl.ipo.ledger.kernel.error.LedgerException;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
 import nl.ipo.ledger.kernel.mandaat.MandaatId;
 import nl.ipo.ledger.kernel.vergadering.VergaderingId;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -47,12 +54,17 @@ public class JournalLoader {
     }
   }
 
+  /** How long a load waits for an adopted besluit's structural effects to be carried out. */
+  private static final Duration EFFECTS_WAIT = Duration.ofSeconds(60);
+
   private final CommandEdge commands;
   private final JsonMapper json;
+  private final EventStore eventStore;
 
-  JournalLoader(CommandEdge commands, JsonMapper json) {
+  JournalLoader(CommandEdge commands, JsonMapper json, EventStore eventStore) {
     this.commands = commands;
     this.json = json;
+    this.eventStore = eventStore;
   }
 
   public Result load(InputStream journal, Consumer<String> progress) {
@@ -79,6 +91,9 @@ public class JournalLoader {
           if (outcome == CommandOutcome.RECORDED) {
             recorded++;
           }
+          if (command instanceof DecideVoorstel decided && decided.outcome().isAdopted()) {
+            awaitEffects(decided.besluitId(), line);
+          }
           if (entries % 25 == 0) {
             progress.accept(entries + " entries loaded (line " + line + ")");
           }
@@ -103,6 +118,45 @@ public class JournalLoader {
             + (entries - recorded)
             + " already present");
     return new Result(entries, recorded, entries - recorded);
+  }
+
+  /**
+   * The effects process carries out an adopted besluit's structural effects after the decision's
+   * own transaction, so a later entry about a gremium the besluit creates (a seat in a new BAC)
+   * waits until every structural effect is recorded as carried out or failed. Reads the besluit's
+   * own stream: as current as the event store.
+   */
+  private void awaitEffects(BesluitId besluit, int line) {
+    long deadline = System.nanoTime() + EFFECTS_WAIT.toNanos();
+    while (true) {
+      int structural = -1;
+      int settled = 0;
+      var stream = eventStore.readEvents(besluit.toString());
+      while (stream.hasNext()) {
+        Object event = stream.next().getPayload();
+        if (event instanceof BesluitTaken taken) {
+          structural = (int) taken.effects().stream().filter(Effect::structural).count();
+        } else if (event instanceof BesluitEffectCarriedOut
+            || event instanceof BesluitEffectFailed) {
+          settled++;
+        }
+      }
+      if (structural >= 0 && settled >= structural) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new JournalRejected(
+            line,
+            "the besluit's effects were not carried out within " + EFFECTS_WAIT.toSeconds() + " s",
+            null);
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new JournalRejected(line, "interrupted while waiting for the besluit's effects", e);
+      }
+    }
   }
 
   /** The id a ref always gets: the same journal loads into the same records. */

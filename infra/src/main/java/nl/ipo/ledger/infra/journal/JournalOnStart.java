@@ -41,14 +41,16 @@ class JournalOnStart implements ApplicationRunner {
       log.warn("No journal at {}; nothing loaded", journal);
       return;
     }
+    long started = System.nanoTime();
     try (InputStream in = journal.getInputStream()) {
       JournalLoader.Result result = loader.load(in, log::info);
       log.info(
-          "Journal {}: {} entries, {} recorded, {} already present",
+          "Journal {}: {} entries, {} recorded, {} already present, in {} ms",
           journal.getFilename(),
           result.entries(),
           result.recorded(),
-          result.unchanged());
+          result.unchanged(),
+          (System.nanoTime() - started) / 1_000_000);
     } catch (JournalLoader.JournalRejected rejected) {
       log.error("Journal {} stopped at {}", journal.getFilename(), rejected.getMessage());
     }

@@ -153,7 +153,7 @@ abstract class JournalContract {
     }
     assertThat(named).hasSize(4);
     String kopgroep = id(kopgroepRef);
-    JsonNode in2018 = http.get("av-lid", "/api/structure?asOf=2018-06-01").body();
+    JsonNode in2018 = http.get("av-lid", "/api/structure?asOf=2018-02-01").body();
     List<String> members = new ArrayList<>();
     in2018
         .get("gremia")
@@ -179,7 +179,7 @@ abstract class JournalContract {
         .untilAsserted(
             () ->
                 assertThat(
-                        http.get("av-lid", "/api/mandaten/" + mandaat + "/lineage?asOf=2018-06-01")
+                        http.get("av-lid", "/api/mandaten/" + mandaat + "/lineage?asOf=2018-02-01")
                             .body()
                             .get("mandataris")
                             .get("gremiumId")

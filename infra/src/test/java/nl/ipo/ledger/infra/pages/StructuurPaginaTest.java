@@ -61,7 +61,7 @@ class StructuurPaginaTest extends BrowserTestBase {
     b.date("tijd-datum", "2023-06-30").navigate(By.cssSelector("form.tijdkeuze button"));
     assertThat(b.heading()).isEqualTo("Structuur van het IPO op 30 juni 2023");
     assertThat(bacs(b)).containsExactlyInAnyOrderElementsOf(OLD_BACS);
-    b.click(By.xpath("//summary[contains(., '24 leden')]"));
+    b.click(By.xpath("//summary[contains(., '25 leden')]"));
     assertThat(b.main()).contains("Fryslân", "Noord-Holland", "zetel, geen naam vastgelegd");
     b.checkPage("structuur-2023-06-30");
   }
@@ -75,7 +75,8 @@ class StructuurPaginaTest extends BrowserTestBase {
     assertThat(b.findAll(By.cssSelector("svg.stroomplaat .stroom-vak:not(.stroom-nieuw)")))
         .hasSize(9);
     assertThat(b.findAll(By.cssSelector("svg.stroomplaat .stroom-nieuw"))).hasSize(5);
-    assertThat(b.findAll(By.cssSelector("svg.stroomplaat .stroom-band"))).hasSize(9);
+    // nine old BACs, ten flows: BAC ROWW's tasks go to two new ones
+    assertThat(b.findAll(By.cssSelector("svg.stroomplaat .stroom-band"))).hasSize(10);
     String table = b.find(By.cssSelector("table.wijzigingen")).getText();
     assertThat(table)
         .contains("BAC Mobiliteit", "samengevoegd opgegaan in BAC Wonen & Bereikbaarheid")
@@ -124,6 +125,23 @@ class StructuurPaginaTest extends BrowserTestBase {
                 + " (history.md, aanname 1).");
     assertThat(b.page()).contains("U ziet de toestand op 31 augustus 2023");
     b.checkPage("gremium-opgegaan");
+
+    // BAC ROWW hands its tasks to two successors, each with the part the proposal names
+    b.open("/structuur?datum=2023-10-01").clickLink("BAC Klimaat & Leefomgeving");
+    assertThat(b.find(By.cssSelector(".ontstaan")).getText())
+        .contains(
+            "BAC Ruimtelijke ordening, water & wonen (ROWW) ((ROW)W)", "BAC Klimaat & Energie");
+    b.clickLink("BAC Ruimtelijke ordening, water & wonen (ROWW)");
+    assertThat(b.heading()).isEqualTo("BAC Ruimtelijke ordening, water & wonen (ROWW)");
+    assertThat(b.find(By.cssSelector(".opgegaan")).getText())
+        .isEqualTo(
+            "Opgegaan in: BAC Klimaat & Leefomgeving ((ROW)W), BAC Wonen & Bereikbaarheid"
+                + " (ROW (W)) (per 1 september 2023)");
+    assertThat(b.find(By.cssSelector("ol.tijdlijn")).getText())
+        .contains(
+            "1 september 2023 — Opgeheven: opgegaan in BAC Klimaat & Leefomgeving ((ROW)W), BAC"
+                + " Wonen & Bereikbaarheid (ROW (W)).");
+    b.checkPage("gremium-verdeeld");
   }
 
   @Test

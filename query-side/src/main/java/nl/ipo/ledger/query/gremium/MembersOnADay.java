@@ -27,7 +27,8 @@ public final class MembersOnADay {
    */
   public static final Comparator<MemberView> ORDER =
       Comparator.comparing(MemberView::role)
-          .thenComparing(MemberView::province)
+          // a chair, adviser or post holder without a province comes before the provinces' seats
+          .thenComparing(MemberView::province, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(MemberView::since)
           .thenComparing(MemberView::personName, Comparator.nullsLast(Comparator.naturalOrder()))
           // seats alike in all else (a province's seats whose holders the sources do not name):
@@ -70,7 +71,9 @@ public final class MembersOnADay {
                   new MemberView(
                       rs.getString("id"),
                       rs.getString("person_name"),
-                      Province.valueOf(rs.getString("province")),
+                      rs.getString("province") == null
+                          ? null
+                          : Province.valueOf(rs.getString("province")),
                       MemberRole.valueOf(rs.getString("role")),
                       rs.getObject("start_date", LocalDate.class),
                       rs.getObject("end_date", LocalDate.class),

@@ -247,14 +247,16 @@ public class StructureCatalogue {
     }
     Set<String> wanted = new TreeSet<>(ids);
     jdbc.sql(
-            "SELECT s.merged_id, s.successor_id, gm.type AS merged_type, gs.type AS successor_type, "
+            "SELECT s.merged_id, s.successor_id, s.tasks, gm.type AS merged_type,"
+                + " gs.type AS successor_type, "
                 + latestName("s.merged_id")
                 + " AS merged_name, "
                 + latestName("s.successor_id")
-                + " AS successor_name FROM structure_succession s"
+                + " AS successor_name FROM (SELECT merged_id, successor_id, MAX(tasks) AS tasks"
+                + " FROM structure_succession WHERE merged_id IN (:ids) OR successor_id IN (:ids)"
+                + " GROUP BY merged_id, successor_id) s"
                 + " JOIN structure_gremium gm ON gm.id = s.merged_id"
-                + " JOIN structure_gremium gs ON gs.id = s.successor_id"
-                + " WHERE s.merged_id IN (:ids) OR s.successor_id IN (:ids)")
+                + " JOIN structure_gremium gs ON gs.id = s.successor_id")
         .param("ids", wanted)
         .query(
             rs -> {
@@ -262,12 +264,14 @@ public class StructureCatalogue {
                   new GremiumRef(
                       rs.getString("merged_id"),
                       rs.getString("merged_name"),
-                      GremiumType.valueOf(rs.getString("merged_type")));
+                      GremiumType.valueOf(rs.getString("merged_type")),
+                      rs.getString("tasks"));
               GremiumRef successor =
                   new GremiumRef(
                       rs.getString("successor_id"),
                       rs.getString("successor_name"),
-                      GremiumType.valueOf(rs.getString("successor_type")));
+                      GremiumType.valueOf(rs.getString("successor_type")),
+                      rs.getString("tasks"));
               successors.computeIfAbsent(merged.id(), k -> new ArrayList<>()).add(successor);
               predecessors.computeIfAbsent(successor.id(), k -> new ArrayList<>()).add(merged);
             });

@@ -98,6 +98,22 @@ public class StructureProjection {
         .param("day", event.effectiveDate())
         .param("id", event.gremiumId().toString())
         .update();
+    for (var successor : event.successors()) {
+      jdbc.sql(
+              """
+              INSERT INTO structure_succession
+                  (merged_id, successor_id, recorded_by, effective_date, besluit_id, tasks)
+              VALUES (:merged, :successor, 'DISSOLUTION', :day, :besluit, :tasks)
+              ON CONFLICT DO NOTHING""")
+          .param("merged", event.gremiumId().toString())
+          .param("successor", successor.gremiumId().toString())
+          .param("day", event.effectiveDate())
+          .param(
+              "besluit",
+              event.decision().besluitId() == null ? null : event.decision().besluitId().toString())
+          .param("tasks", successor.tasks())
+          .update();
+    }
   }
 
   @EventHandler
@@ -120,7 +136,7 @@ public class StructureProjection {
         .param("id", event.membershipId().toString())
         .param("gremium", event.gremiumId().toString())
         .param("person", event.personName())
-        .param("province", event.province().name())
+        .param("province", event.province() == null ? null : event.province().name())
         .param("role", event.role().name())
         .param("start", event.startDate())
         .update();
@@ -139,7 +155,11 @@ public class StructureProjection {
         .update();
   }
 
-  /** A merger names its successor only in the besluit's effect, so the lineage is read there. */
+  /**
+   * A dissolution recorded before dissolutions named their successors (an empty list) leaves the
+   * merger's successor to the besluit's effect, so the lineage of those is read there; a
+   * dissolution that names them came first and already wrote the same rows (with their parts).
+   */
   @EventHandler
   void on(BesluitEffectCarriedOut event) {
     if (!(event.effect() instanceof Effect.MergeGremia merger)) {
@@ -148,8 +168,9 @@ public class StructureProjection {
     for (var merged : merger.merged()) {
       jdbc.sql(
               """
-              INSERT INTO structure_succession (merged_id, successor_id, effective_date, besluit_id)
-              VALUES (:merged, :successor, :day, :besluit) ON CONFLICT DO NOTHING""")
+              INSERT INTO structure_succession
+                  (merged_id, successor_id, recorded_by, effective_date, besluit_id)
+              VALUES (:merged, :successor, 'EFFECT', :day, :besluit) ON CONFLICT DO NOTHING""")
           .param("merged", merged.toString())
           .param("successor", merger.gremiumId().toString())
           .param("day", merger.effectiveDate())

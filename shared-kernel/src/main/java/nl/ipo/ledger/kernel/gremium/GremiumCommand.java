@@ -1,6 +1,7 @@
 package nl.ipo.ledger.kernel.gremium;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.Province;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
@@ -63,22 +64,35 @@ public sealed interface GremiumCommand {
   /**
    * Dissolves (heft op) a gremium: from the effective date on it no longer exists, and its open
    * memberships end on that date.
+   *
+   * @param successors the bodies that take over its tasks, each with its part (may be empty); each
+   *     must exist on the effective date
    */
   record DissolveGremium(
       @TargetAggregateIdentifier GremiumId gremiumId,
       LocalDate effectiveDate,
-      DecisionReference decision)
+      DecisionReference decision,
+      List<Successor> successors)
       implements GremiumCommand {
     public DissolveGremium {
       InvalidValueException.required("gremiumId", gremiumId);
       InvalidValueException.required("effectiveDate", effectiveDate);
       InvalidValueException.required("decisionReference", decision);
+      successors = Successor.list("successors", successors);
+    }
+
+    /** A dissolution that names no successor. */
+    public DissolveGremium(
+        GremiumId gremiumId, LocalDate effectiveDate, DecisionReference decision) {
+      this(gremiumId, effectiveDate, decision, List.of());
     }
   }
 
   /**
    * Appoints a person to a gremium for a province in a role, from the start date on. Without a
-   * person name it records the province's seat where the sources name nobody.
+   * person name it records the province's seat where the sources name nobody. A lid or
+   * plaatsvervanger names its province; a voorzitter, adviseur, vertegenwoordiger or functiehouder
+   * names one only where the sources do (the CdK who chairs the bestuur is not named).
    */
   record AppointMember(
       @TargetAggregateIdentifier GremiumId gremiumId,
@@ -96,8 +110,14 @@ public sealed interface GremiumCommand {
           personName == null || personName.isBlank()
               ? null
               : InvalidValueException.requiredName("personName", personName, MAX_NAME_LENGTH);
-      InvalidValueException.required("province", province);
       InvalidValueException.required("role", role);
+      if (role.holdsProvinceSeat() && province == null) {
+        throw new InvalidValueException(
+            "province",
+            "'province' is verplicht voor een "
+                + role.label()
+                + ": die zetel hoort bij een provincie.");
+      }
       InvalidValueException.required("startDate", startDate);
       InvalidValueException.required("decisionReference", decision);
     }

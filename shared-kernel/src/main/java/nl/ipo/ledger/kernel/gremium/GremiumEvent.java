@@ -1,6 +1,8 @@
 package nl.ipo.ledger.kernel.gremium;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.List;
 import nl.ipo.ledger.kernel.common.DecisionReference;
 import nl.ipo.ledger.kernel.common.LedgerEvent;
 import nl.ipo.ledger.kernel.common.Province;
@@ -55,12 +57,33 @@ public sealed interface GremiumEvent extends LedgerEvent {
       DecisionReference decision)
       implements GremiumEvent {}
 
-  /** A gremium was dissolved; from the effective date on it no longer exists. */
+  /**
+   * A gremium was dissolved; from the effective date on it no longer exists. {@code successors}
+   * names the bodies that take over its tasks, each with its part; it is empty when the decision
+   * names none, and in the events recorded before successors were recorded (they read as absent).
+   */
   @Revision("1")
-  record GremiumDissolved(GremiumId gremiumId, LocalDate effectiveDate, DecisionReference decision)
-      implements GremiumEvent {}
+  record GremiumDissolved(
+      GremiumId gremiumId,
+      LocalDate effectiveDate,
+      DecisionReference decision,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Successor> successors)
+      implements GremiumEvent {
+    public GremiumDissolved {
+      successors = Successor.list("successors", successors);
+    }
 
-  /** A person was appointed to a gremium for a province in a role. */
+    /** A dissolution without successors. */
+    public GremiumDissolved(
+        GremiumId gremiumId, LocalDate effectiveDate, DecisionReference decision) {
+      this(gremiumId, effectiveDate, decision, List.of());
+    }
+  }
+
+  /**
+   * A person was appointed to a gremium in a role, for a province where the role fills a province's
+   * seat (then {@code province} is always set) or where the sources name it (otherwise null).
+   */
   @Revision("1")
   record MemberAppointed(
       GremiumId gremiumId,

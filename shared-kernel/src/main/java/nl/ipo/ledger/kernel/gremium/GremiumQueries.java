@@ -1,5 +1,6 @@
 package nl.ipo.ledger.kernel.gremium;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ipo.ledger.kernel.common.Bounds;
@@ -98,8 +99,22 @@ public final class GremiumQueries {
     }
   }
 
-  /** A gremium named for a link: its id and the name it carried at the moment in question. */
-  public record GremiumRef(String id, String name, GremiumType type) {}
+  /**
+   * A gremium named for a link: its id and the name it carried at the moment in question.
+   *
+   * @param tasks in a lineage, the part of the dissolved body's tasks that passed between the two
+   *     (null: all of them, or not a lineage)
+   */
+  public record GremiumRef(
+      String id,
+      String name,
+      GremiumType type,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String tasks) {
+
+    public GremiumRef(String id, String name, GremiumType type) {
+      this(id, name, type, null);
+    }
+  }
 
   /**
    * A gremium over its whole lifetime.
@@ -107,8 +122,10 @@ public final class GremiumQueries {
    * @param name its latest name
    * @param parentName the parent's latest name
    * @param endDate first day it no longer exists (planned end or dissolution), or null
-   * @param predecessors the gremia merged into it, when a merger created it
-   * @param successors the gremia it was merged into, when a merger ended it
+   * @param predecessors the gremia whose tasks (or a part of them, {@link GremiumRef#tasks}) it
+   *     took over, when a merger created it or a dissolution named it as successor
+   * @param successors the gremia that took over its tasks (each with its part, where not all), when
+   *     a merger or a dissolution ended it
    */
   public record GremiumSummary(
       String id,

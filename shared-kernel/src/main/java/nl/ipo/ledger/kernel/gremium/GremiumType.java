@@ -25,7 +25,13 @@ public enum GremiumType implements Codes.Labelled {
   /** A temporary body with a begin and an end date. */
   TIJDELIJK_GREMIUM("tijdelijk gremium"),
   /** A working group with a begin and an end date. */
-  WERKGROEP("werkgroep");
+  WERKGROEP("werkgroep"),
+  /** An execution organisation of the provinces inside the IPO (BIJ12). */
+  UITVOERINGSORGANISATIE("uitvoeringsorganisatie"),
+  /** An office with staff (the IPO-bureau; the Huis van de Nederlandse Provincies in Brussels). */
+  BUREAU("bureau"),
+  /** A post one person holds (the Algemeen Directeur); its holder has the role functiehouder. */
+  FUNCTIE("functie");
 
   private final String label;
 

@@ -2,13 +2,20 @@ package nl.ipo.ledger.kernel.gremium;
 
 import nl.ipo.ledger.kernel.common.Codes;
 
-/** The role a person holds in a gremium. */
+/**
+ * The role a person holds in a gremium. A lid or plaatsvervanger fills one of a province's seats
+ * and so always names the province; the other roles name one only where the sources do.
+ */
 public enum MemberRole implements Codes.Labelled {
   LID("lid"),
   PLAATSVERVANGER("plaatsvervanger"),
   VOORZITTER("voorzitter"),
   VICEVOORZITTER("vicevoorzitter"),
-  ADVISEUR("adviseur");
+  ADVISEUR("adviseur"),
+  /** Holds a seat on behalf of an organisation rather than a province (BIJ12 in every AAC). */
+  VERTEGENWOORDIGER("vertegenwoordiger"),
+  /** Holds a post (the Algemeen Directeur). */
+  FUNCTIEHOUDER("functiehouder");
 
   private final String label;
 

@@ -12,6 +12,7 @@ import nl.ipo.ledger.command.Rejection;
 import nl.ipo.ledger.command.besluit.BesluitRule;
 import nl.ipo.ledger.command.gremium.GremiumFacts;
 import nl.ipo.ledger.command.gremium.ParentGremiumPolicy;
+import nl.ipo.ledger.command.gremium.SuccessorExistsPolicy;
 import nl.ipo.ledger.command.gremium.TemporaryGremiumNeedsTermPolicy;
 import nl.ipo.ledger.kernel.besluit.Effect;
 import nl.ipo.ledger.kernel.gremium.GremiumId;
@@ -32,7 +33,7 @@ public final class EffectsApplicablePolicy {
     // gremia created by earlier effects of the same besluit (an AAC under a new BAC) count too
     Map<GremiumId, GremiumFacts> created = new HashMap<>();
     for (int i = 0; i < effects.size(); i++) {
-      Optional<String> problem = problem(effects.get(i), gremia, created);
+      Optional<String> problem = problem(effects, effects.get(i), gremia, created);
       if (problem.isPresent()) {
         return Optional.of(
             new Rejection(
@@ -54,16 +55,21 @@ public final class EffectsApplicablePolicy {
       named.add(e.gremiumId());
     } else if (effect instanceof Effect.DissolveGremium e) {
       named.add(e.gremiumId());
+      e.successors().forEach(s -> named.add(s.gremiumId()));
     } else if (effect instanceof Effect.MergeGremia e) {
       named.addAll(e.merged());
       named.add(e.gremiumId());
       named.add(e.parentId());
+      e.shares().forEach(s -> named.add(s.from()));
     }
     return named;
   }
 
   private static Optional<String> problem(
-      Effect effect, Known<GremiumId, GremiumFacts> gremia, Map<GremiumId, GremiumFacts> created) {
+      List<Effect> effects,
+      Effect effect,
+      Known<GremiumId, GremiumFacts> gremia,
+      Map<GremiumId, GremiumFacts> created) {
     if (effect instanceof Effect.EstablishGremium e) {
       Optional<String> problem =
           isNew(e.gremiumId(), gremia, created)
@@ -80,7 +86,8 @@ public final class EffectsApplicablePolicy {
       return inForce(e.gremiumId(), e.effectiveDate(), gremia, created);
     } else if (effect instanceof Effect.DissolveGremium e) {
       return inForce(e.gremiumId(), e.effectiveDate().minusDays(1), gremia, created)
-          .or(() -> dissolvable(e.gremiumId(), e.effectiveDate(), gremia));
+          .or(() -> dissolvable(e.gremiumId(), e.effectiveDate(), gremia))
+          .or(() -> successors(e.gremiumId(), e.effectiveDate(), effects, gremia, created));
     } else if (effect instanceof Effect.MergeGremia e) {
       Optional<String> problem = isNew(e.gremiumId(), gremia, created);
       for (GremiumId merged : e.merged()) {
@@ -97,6 +104,9 @@ public final class EffectsApplicablePolicy {
       created.put(
           e.gremiumId(),
           GremiumFacts.planned(e.gremiumId(), e.name(), e.type(), e.effectiveDate(), null));
+      for (GremiumId merged : e.merged()) {
+        problem = problem.or(() -> successors(merged, e.effectiveDate(), effects, gremia, created));
+      }
       return problem;
     }
     return Optional.empty();
@@ -117,6 +127,21 @@ public final class EffectsApplicablePolicy {
       return Optional.of("er is geen gremium met id " + parentId + " bekend");
     }
     return reason(ParentGremiumPolicy.check(child, type, begin, parent.get()));
+  }
+
+  /** The successors a dissolution will record exist on its date (the gremium package's rule). */
+  private static Optional<String> successors(
+      GremiumId dissolved,
+      LocalDate day,
+      List<Effect> effects,
+      Known<GremiumId, GremiumFacts> gremia,
+      Map<GremiumId, GremiumFacts> created) {
+    return reason(
+        SuccessorExistsPolicy.check(
+            dissolved,
+            day,
+            BesluitEffects.successors(dissolved, effects),
+            id -> facts(id, gremia, created)));
   }
 
   private static Optional<String> dissolvable(

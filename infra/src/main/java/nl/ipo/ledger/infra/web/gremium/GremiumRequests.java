@@ -74,7 +74,8 @@ final class GremiumRequests {
               ? MembershipId.random()
               : MembershipId.parse("membershipId", membershipId),
           personName,
-          Province.parse("province", province),
+          // a lid or plaatsvervanger needs its province: the command says so when it is missing
+          province == null || province.isBlank() ? null : Province.parse("province", province),
           MemberRole.parse("role", role),
           startDate,
           DecisionReference.of(decisionReference, besluitId));

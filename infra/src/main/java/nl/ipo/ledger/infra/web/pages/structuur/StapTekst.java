@@ -38,7 +38,11 @@ final class StapTekst {
           ? "Opgeheven."
           : "Opgeheven: opgegaan in " + names(detail.gremium().successors()) + ".";
     } else if (event instanceof MemberAppointed e) {
-      return who(e) + " benoemd als " + e.role().label() + " voor " + e.province().label() + ".";
+      return who(e)
+          + " benoemd als "
+          + e.role().label()
+          + (e.province() == null ? "" : " voor " + e.province().label())
+          + ".";
     } else if (event instanceof MembershipEnded e) {
       MemberAppointed a = appointments.get(e.membershipId().toString());
       return a == null
@@ -47,8 +51,7 @@ final class StapTekst {
               + (a.personName() == null ? "de zetel zonder vastgelegde naam" : a.personName())
               + " ("
               + a.role().label()
-              + ", "
-              + a.province().label()
+              + (a.province() == null ? "" : ", " + a.province().label())
               + ") beëindigd.";
     }
     return event.getClass().getSimpleName();
@@ -59,6 +62,8 @@ final class StapTekst {
   }
 
   private static String names(java.util.List<GremiumRef> refs) {
-    return refs.stream().map(GremiumRef::name).collect(Collectors.joining(", "));
+    return refs.stream()
+        .map(r -> r.tasks() == null ? r.name() : r.name() + " (" + r.tasks() + ")")
+        .collect(Collectors.joining(", "));
   }
 }

@@ -298,7 +298,8 @@ public class StructuurPaginas {
   public static List<MemberView> perProvincie(List<MemberView> members) {
     return members.stream()
         .sorted(
-            Comparator.comparing(MemberView::province)
+            Comparator.comparing(
+                    MemberView::province, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(MemberView::role)
                 .thenComparing(MemberView::since))
         .toList();
@@ -317,6 +318,9 @@ public class StructuurPaginas {
       case KPS -> "Kring van provinciesecretarissen";
       case TIJDELIJK_GREMIUM -> "Tijdelijke gremia";
       case WERKGROEP -> "Werkgroepen";
+      case UITVOERINGSORGANISATIE -> "Uitvoeringsorganisaties";
+      case BUREAU -> "Bureaus";
+      case FUNCTIE -> "Functies";
     };
   }
 }
