@@ -9,6 +9,7 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.OpgaveView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ProgrammaView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Severity;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Sums;
 import nl.ipo.ledger.kernel.begroting.OpgaveSoort;
 
@@ -17,7 +18,10 @@ public final class BegrotingWeergave {
 
   private BegrotingWeergave() {}
 
-  /** A printed figure: "€ 4.744.000", "p.m." (with its indicative amount), or "niet gedrukt". */
+  /**
+   * A printed figure: "€ 4.744.000", "€ 2.869.000 + p.m.", "p.m." (with its indicative amount), or
+   * "niet gedrukt".
+   */
   public static String gedrukt(Bedrag bedrag) {
     if (bedrag == null) {
       return "niet gedrukt";
@@ -27,7 +31,13 @@ public final class BegrotingWeergave {
           ? "p.m."
           : "p.m. (indicatief " + Weergave.bedrag(bedrag.indicative()) + ")";
     }
-    return Weergave.bedrag(bedrag.euros());
+    return Weergave.bedrag(bedrag.euros()) + (bedrag.plusPm() ? " + p.m." : "");
+  }
+
+  /** The Dutch word for a finding's severity, capitalised: "Afrondingsverschil" or "Verschil". */
+  public static String ernst(Severity severity) {
+    String label = severity.label();
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 
   /** A computed sum; " + p.m." when a p.m. item (counted as zero) is part of it. */
@@ -92,6 +102,11 @@ public final class BegrotingWeergave {
       case "SAMENVATTING_RIJ" -> "Rij van de samenvattingstabel";
       case "SAMENVATTING_KOLOM" -> "Kolom van de samenvattingstabel";
       case "VERKLARING" -> "Verklaring van het verschil";
+      case "TEGEL" -> "Tegel van de overzichtspagina tegen de detailpagina";
+      case "TEGELS_PROGRAMMA" -> "Tegels van de overzichtspagina tegen het programmatotaal";
+      case "DETAIL_TOTAAL" -> "Detailpagina's tegen het eindtotaal";
+      case "BASIS_TOTAAL" -> "Detailpagina's tegen het totaal van de basisbegroting";
+      case "DETAIL_SAMENVATTING" -> "Detailpagina's tegen de samenvattingstabel";
       default -> check;
     };
   }
