@@ -138,7 +138,8 @@ public class BegrotingQueryHandlers {
                 tables.samenvatting(header.id()),
                 explanations,
                 tegels));
-    return new ConsistencyReport(header.id(), header.titel(), checks.checks(), checks.findings());
+    return new ConsistencyReport(
+        header.id(), header.titel(), checks.checks(), checks.findings(), header.eenheid());
   }
 
   @QueryHandler

@@ -243,7 +243,7 @@ final class ConsistencyChecks {
       compare(
           "TEGEL",
           t.bron(),
-          "de tegel van beleidsopgave "
+          "het bedrag bij beleidsopgave "
               + o.code()
               + " "
               + o.naam()
@@ -277,7 +277,7 @@ final class ConsistencyChecks {
           "programma " + p.nummer() + " " + p.naam() + plusPm(p.stated()),
           p.stated().value(),
           tiles.stream().map(t -> t.bedrag().value()).reduce(BigDecimal.ZERO, BigDecimal::add),
-          "de tegels van de overzichtspagina van het programma ("
+          "de bedragen op de overzichtspagina van het programma ("
               + String.join(", ", tiles.stream().map(Tegel::code).toList())
               + ")"
               + (tiles.stream().anyMatch(t -> t.bedrag().includesPm())

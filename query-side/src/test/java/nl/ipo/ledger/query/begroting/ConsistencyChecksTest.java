@@ -129,7 +129,7 @@ class ConsistencyChecksTest {
                 "detailpagina 1.2 (importregel 11)"));
     assertThat(findings(doc, "TEGEL").get(1).subject())
         .isEqualTo(
-            "de tegel van beleidsopgave 1.2 Opgave 1.2 op de overzichtspagina van programma 1"
+            "het bedrag bij beleidsopgave 1.2 Opgave 1.2 op de overzichtspagina van programma 1"
                 + " (gedrukt met + p.m.)");
     // the tiles sum to 99 + 55 = 154 against the printed 150 + p.m.
     assertThat(findings(doc, "TEGELS_PROGRAMMA"))

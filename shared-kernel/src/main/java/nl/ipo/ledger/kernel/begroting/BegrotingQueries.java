@@ -164,8 +164,16 @@ public final class BegrotingQueries {
       String from,
       String fromWhere) {}
 
+  /**
+   * @param eenheid the euros of one unit of the document, the largest rounding difference (null
+   *     when the document recorded none: then € 1)
+   */
   public record ConsistencyReport(
-      String begrotingId, String titel, int checksMade, List<Finding> findings) {
+      String begrotingId,
+      String titel,
+      int checksMade,
+      List<Finding> findings,
+      BigDecimal eenheid) {
     public ConsistencyReport {
       findings = List.copyOf(findings);
     }
