@@ -587,7 +587,8 @@ abstract class BegrotingApiContract {
         .isEqualTo(
             "Beleidsopgaven Werkgeverszaken, r. 2181 (midden) en r. 2185-2187 (importregel 242)");
     assertThat(tile.get("fromWhere").asString())
-        .isEqualTo("8.2 Integriteit en rechtspositie bestuurders (importregel 248)");
+        .isEqualTo(
+            "8.2 Integriteit en rechtspositie bestuurders, kostenblok r. 2231-2237 (importregel 248)");
     JsonNode overhead = finding(report, "DETAIL_SAMENVATTING", "kolom Kassiersfunctie, rijen");
     assertThat(overhead.get("where").asString())
         .isEqualTo(

@@ -231,13 +231,16 @@ final class ConsistencyChecks {
             });
   }
 
-  /** Each tile of an overview page against the totaal its beleidsopgave's detail page prints. */
+  /**
+   * Each tile of an overview page against the totaal its beleidsopgave's detail page prints, in the
+   * document's order.
+   */
   private void tiles(List<Tegel> tegels, List<Opgave> opgaven) {
-    Map<String, Opgave> byCode = new LinkedHashMap<>();
-    opgaven.forEach(o -> byCode.put(o.code(), o));
-    for (Tegel t : tegels) {
-      Opgave o = byCode.get(t.code());
-      if (o == null || t.bedrag().pm() || o.stated().pm()) {
+    Map<String, Tegel> byCode = new LinkedHashMap<>();
+    tegels.forEach(t -> byCode.putIfAbsent(t.code(), t));
+    for (Opgave o : opgaven) {
+      Tegel t = byCode.get(o.code());
+      if (t == null || t.bedrag().pm() || o.stated().pm()) {
         continue;
       }
       compare(
@@ -265,8 +268,8 @@ final class ConsistencyChecks {
     for (Programma p : programmas) {
       List<Opgave> own = own(p, opgaven);
       List<Tegel> tiles =
-          tegels.stream()
-              .filter(t -> own.stream().anyMatch(o -> o.code().equals(t.code())))
+          own.stream()
+              .flatMap(o -> tegels.stream().filter(t -> t.code().equals(o.code())).limit(1))
               .toList();
       if (p.stated() == null || p.stated().pm() || own.isEmpty() || tiles.size() != own.size()) {
         continue;
