@@ -15,6 +15,7 @@ import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Content;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Opgave;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Programma;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.SamenvattingRegel;
+import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Tegel;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Verklaring;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
 import nl.ipo.ledger.kernel.begroting.CostLine;
@@ -29,6 +30,9 @@ import nl.ipo.ledger.kernel.error.LedgerException;
 public final class BegrotingFile {
 
   private static final Pattern PM = Pattern.compile("(?i)p\\.?\\s*m\\.?(?:\\s*\\((-?\\d+)\\))?");
+
+  /** A figure with a p.m. part, as printed "2.869 + p.m." (written {@code 2869 + p.m.}). */
+  private static final Pattern PLUS_PM = Pattern.compile("(?i)(-?\\d+)\\s*\\+\\s*p\\.?\\s*m\\.?");
 
   /** Whole numbers in the file's unit: a dot is never a decimal or thousands separator here. */
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
@@ -63,6 +67,9 @@ public final class BegrotingFile {
     List<Verklaring> verklaringen = new ArrayList<>();
     Bedrag totaal = null;
     Bron totaalBron = null;
+    Bedrag basis = null;
+    Bron basisBron = null;
+    List<Tegel> tegels = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       int number = i + 1;
       String line = lines[i].strip();
@@ -135,11 +142,14 @@ public final class BegrotingFile {
             totaalBron = new Bron(number, f[2]);
           }
           case "SAMENVATTING" -> {
-            fields(
-                number,
-                f,
-                8,
-                "SAMENVATTING;regel;was;wordt (1);kassiersfunctie;wordt (2);verschil;bron");
+            if (f.length != 9) {
+              fields(
+                  number,
+                  f,
+                  8,
+                  "SAMENVATTING;regel;was;wordt (1);kassiersfunctie;wordt (2);verschil;bron"
+                      + "[;kostenregels]");
+            }
             samenvatting.add(
                 new SamenvattingRegel(
                     f[1],
@@ -148,7 +158,21 @@ public final class BegrotingFile {
                     optional(number, f[4], eenheid),
                     optional(number, f[5], eenheid),
                     optional(number, f[6], eenheid),
-                    new Bron(number, f[7])));
+                    new Bron(number, f[7]),
+                    f.length == 9 ? costLines(number, f[8]) : List.of()));
+          }
+          case "TEGEL" -> {
+            fields(number, f, 4, "TEGEL;code;bedrag;bron");
+            tegels.add(
+                new Tegel(f[1], bedrag(number, f[2], eenheid, "bedrag"), new Bron(number, f[3])));
+          }
+          case "BASIS" -> {
+            fields(number, f, 3, "BASIS;totaal;bron");
+            if (basis != null) {
+              throw fail(number, "een bestand bevat maar één BASIS-regel");
+            }
+            basis = bedrag(number, f[1], eenheid, "totaal");
+            basisBron = new Bron(number, f[2]);
           }
           case "VERKLARING" -> {
             fields(number, f, 4, "VERKLARING;omschrijving;bedrag;bron");
@@ -161,7 +185,7 @@ public final class BegrotingFile {
                   number,
                   "onbekende soort regel '"
                       + f[0]
-                      + "'; toegestaan zijn BEGROTING, PROGRAMMA, OPGAVE, TOTAAL,"
+                      + "'; toegestaan zijn BEGROTING, PROGRAMMA, OPGAVE, TEGEL, TOTAAL, BASIS,"
                       + " SAMENVATTING en VERKLARING");
         }
       } catch (InvalidValueException e) {
@@ -175,7 +199,19 @@ public final class BegrotingFile {
     }
     Content content =
         new Content(
-            jaar, titel, bron, programmas, opgaven, totaal, totaalBron, samenvatting, verklaringen);
+            jaar,
+            titel,
+            bron,
+            programmas,
+            opgaven,
+            totaal,
+            totaalBron,
+            samenvatting,
+            verklaringen,
+            eenheid,
+            basis,
+            basisBron,
+            tegels);
     return new Parsed(idOf(jaar, titel), content);
   }
 
@@ -202,7 +238,8 @@ public final class BegrotingFile {
           name
               + " '"
               + raw
-              + "' is geen bedrag (schrijf een geheel getal zonder punten of komma's, of p.m.)");
+              + "' is geen bedrag (schrijf een geheel getal zonder punten of komma's, p.m., of"
+              + " een getal met + p.m.)");
     }
     return new BigDecimal(raw);
   }
@@ -215,11 +252,40 @@ public final class BegrotingFile {
     if (raw.isEmpty()) {
       throw fail(line, name + " is leeg; vul het gedrukte bedrag in, of p.m.");
     }
+    Matcher plusPm = PLUS_PM.matcher(raw);
+    if (plusPm.matches()) {
+      return Bedrag.ofPlusPm(new BigDecimal(plusPm.group(1)).multiply(eenheid));
+    }
     Matcher pm = PM.matcher(raw);
     if (pm.matches()) {
       return Bedrag.pm(pm.group(1) == null ? null : new BigDecimal(pm.group(1)).multiply(eenheid));
     }
     return Bedrag.of(amount(line, raw, name).multiply(eenheid));
+  }
+
+  /** Cost line names separated by commas, e.g. {@code overhead} or {@code programmalasten}. */
+  private static List<CostLine> costLines(int line, String raw) {
+    if (raw.isEmpty()) {
+      return List.of();
+    }
+    List<CostLine> parsed = new ArrayList<>();
+    for (String name : raw.split(",")) {
+      CostLine costLine;
+      try {
+        costLine = CostLine.parse("kostenregels", name.strip());
+      } catch (InvalidValueException e) {
+        throw fail(
+            line,
+            "kostenregels '"
+                + name.strip()
+                + "' is geen kostenregel (programmalasten, directe personeelslasten of overhead)");
+      }
+      if (parsed.contains(costLine)) {
+        throw fail(line, "kostenregels noemt " + costLine.label() + " twee keer");
+      }
+      parsed.add(costLine);
+    }
+    return List.copyOf(parsed);
   }
 
   /** The field names the line for a program ("line 4"), the reason for a person ("regel 4: "). */

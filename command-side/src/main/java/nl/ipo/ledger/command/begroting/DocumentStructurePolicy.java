@@ -9,12 +9,14 @@ import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Bron;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Content;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Opgave;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Programma;
+import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Tegel;
 import nl.ipo.ledger.kernel.begroting.CostLine;
 
 /**
  * A budget document hangs together: at least one programme, programme numbers and opgave codes
- * unique, every opgave under a programme of the document, with all three cost lines. A rejection
- * names the line of the import file.
+ * unique, every opgave under a programme of the document, with all three cost lines; every tile of
+ * an overview page names one of the document's beleidsopgaven, each at most once. A rejection names
+ * the line of the import file.
  */
 final class DocumentStructurePolicy {
 
@@ -50,6 +52,20 @@ final class DocumentStructurePolicy {
             "beleidsopgave "
                 + opgave.code()
                 + " mist een post (programmalasten, directe personeelslasten of overhead)");
+      }
+    }
+    Set<String> tiled = new HashSet<>();
+    for (Tegel tegel : document.tegels()) {
+      if (!codes.contains(tegel.code())) {
+        return reject(
+            tegel.bron(),
+            "de tegel noemt beleidsopgave "
+                + tegel.code()
+                + ", maar die beleidsopgave staat niet in de begroting");
+      }
+      if (!tiled.add(tegel.code())) {
+        return reject(
+            tegel.bron(), "beleidsopgave " + tegel.code() + " heeft al een tegel in het bestand");
       }
     }
     return Optional.empty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import nl.ipo.ledger.kernel.begroting.Bedrag;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Opgave;
+import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Tegel;
 import nl.ipo.ledger.kernel.begroting.CostLine;
 import nl.ipo.ledger.kernel.begroting.OpgaveSoort;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
@@ -63,7 +64,7 @@ class BegrotingFileTest {
         FILE.replace("125;360", "1.25;360"),
         "line 6",
         "regel 6: programmalasten '1.25' is geen bedrag (schrijf een geheel getal zonder punten"
-            + " of komma's, of p.m.)");
+            + " of komma's, p.m., of een getal met + p.m.)");
     assertLineError(
         FILE.replace("OPGAVE;1.5", "OPGAAF;1.5"),
         "line 7",
@@ -91,6 +92,93 @@ class BegrotingFileTest {
         FILE.replace("1650;0;0;1650;1.5", ";0;0;1650;1.5"),
         "line 7",
         "regel 7: programmalasten is leeg; vul het gedrukte bedrag in, of p.m.");
+  }
+
+  /** The overview pages' figures, the printed basis and the summary's cost lines. */
+  private static final String OVERVIEW =
+      FILE.replace(
+              "PROGRAMMA;3;Vitaal Platteland;;niet gedrukt",
+              "PROGRAMMA;3;Vitaal Platteland;2869 + p.m.;totaaloverzicht r. 27\n"
+                  + "TEGEL;3.4;197 + P.M.;Beleidsopgaven Vitaal Platteland, r. 913")
+          .replace(
+              "TOTAAL;17002;samenvatting",
+              "TOTAAL;17002;samenvatting\nBASIS;16021;samenvattingstabel r. 90")
+          .replace(
+              "6452;44;samenvatting",
+              "6452;44;samenvatting;programmalasten, directe personeelslasten");
+
+  @Test
+  void readsTheOverviewPagesFiguresAndAPmPartAsPrinted() {
+    BegrotingFile.Parsed parsed = BegrotingFile.parse(OVERVIEW);
+
+    Bedrag vitaalPlatteland = parsed.document().programmas().get(1).statedTotaal();
+    assertThat(vitaalPlatteland).isEqualTo(Bedrag.ofPlusPm(new BigDecimal("2869000")));
+    assertThat(vitaalPlatteland.toString()).isEqualTo("2869000 + p.m.");
+    Tegel tegel = parsed.document().tegels().get(0);
+    assertThat(tegel.code()).isEqualTo("3.4");
+    assertThat(tegel.bedrag()).isEqualTo(Bedrag.ofPlusPm(new BigDecimal("197000")));
+    assertThat(tegel.bron().line()).isEqualTo(6);
+    assertThat(tegel.bron().place()).isEqualTo("Beleidsopgaven Vitaal Platteland, r. 913");
+    assertThat(parsed.document().statedBasis()).isEqualTo(Bedrag.of(new BigDecimal("16021000")));
+    assertThat(parsed.document().basisBron().line()).isEqualTo(11);
+    assertThat(parsed.document().eenheid()).isEqualByComparingTo("1000");
+    assertThat(parsed.document().samenvatting().get(0).kostenregels())
+        .containsExactly(CostLine.PROGRAMMALASTEN, CostLine.DIRECTE_PERSONEELSLASTEN);
+  }
+
+  @Test
+  void aFileWithoutTheNewRecordsStillImports() {
+    BegrotingFile.Parsed parsed = BegrotingFile.parse(FILE);
+
+    assertThat(parsed.document().tegels()).isEmpty();
+    assertThat(parsed.document().statedBasis()).isNull();
+    assertThat(parsed.document().samenvatting().get(0).kostenregels()).isEmpty();
+    assertThat(parsed.document().programmas().get(0).statedTotaal().plusPm()).isFalse();
+  }
+
+  @Test
+  void aMalformedNewRecordNamesItsLineAndField() {
+    assertLineError(
+        OVERVIEW.replace("TEGEL;3.4;197 + P.M.;", "TEGEL;3.4;197 +;"),
+        "line 6",
+        "regel 6: bedrag '197 +' is geen bedrag");
+    assertLineError(
+        OVERVIEW.replace("TEGEL;3.4;197 + P.M.;", "TEGEL;3.4;;"),
+        "line 6",
+        "regel 6: bedrag is leeg; vul het gedrukte bedrag in, of p.m.");
+    assertLineError(
+        OVERVIEW.replace("TEGEL;3.4;197 + P.M.;", "TEGEL;197;"),
+        "line 6",
+        "regel 6: er horen 4 velden te staan (TEGEL;code;bedrag;bron), maar het zijn er 3");
+    assertLineError(OVERVIEW.replace("TEGEL;3.4;", "TEGEL;;"), "line 6", "regel 6: tegel.code ");
+    assertLineError(
+        OVERVIEW.replace("BASIS;16021;samenvattingstabel r. 90", "BASIS;16021"),
+        "line 11",
+        "regel 11: er horen 3 velden te staan (BASIS;totaal;bron), maar het zijn er 2");
+    assertLineError(
+        OVERVIEW.replace(
+            "BASIS;16021;samenvattingstabel r. 90",
+            "BASIS;16021;samenvattingstabel r. 90\nBASIS;16024;som"),
+        "line 12",
+        "regel 12: een bestand bevat maar één BASIS-regel");
+    assertLineError(
+        OVERVIEW.replace("BASIS;16021;", "BASIS;zestien;"),
+        "line 11",
+        "regel 11: totaal 'zestien' is geen bedrag");
+    assertLineError(
+        OVERVIEW.replace("programmalasten, directe personeelslasten", "huisvesting"),
+        "line 12",
+        "regel 12: kostenregels 'huisvesting' is geen kostenregel (programmalasten, directe"
+            + " personeelslasten of overhead)");
+    assertLineError(
+        OVERVIEW.replace("programmalasten, directe personeelslasten", "overhead,overhead"),
+        "line 12",
+        "regel 12: kostenregels noemt overhead twee keer");
+    assertLineError(
+        OVERVIEW.replace("6452;44;samenvatting;", "6452;44;samenvatting;overhead;"),
+        "line 12",
+        "regel 12: er horen 8 velden te staan (SAMENVATTING;regel;was;wordt (1);kassiersfunctie;"
+            + "wordt (2);verschil;bron[;kostenregels]), maar het zijn er 10");
   }
 
   @Test

@@ -22,6 +22,7 @@ import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Bron;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Content;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Opgave;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Programma;
+import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Tegel;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingAmended;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingApproved;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingDrafted;
@@ -105,6 +106,24 @@ class BegrotingTest {
         null,
         List.of(),
         List.of());
+  }
+
+  private static Content withTiles(List<Tegel> tegels) {
+    Content plain = document(OPGAVEN);
+    return new Content(
+        plain.jaar(),
+        plain.titel(),
+        plain.bron(),
+        plain.programmas(),
+        plain.opgaven(),
+        plain.statedTotaal(),
+        plain.totaalBron(),
+        plain.samenvatting(),
+        plain.verklaringen(),
+        BigDecimal.valueOf(1000),
+        k(991),
+        new Bron(12, "samenvatting"),
+        tegels);
   }
 
   private static final List<Opgave> OPGAVEN =
@@ -197,6 +216,66 @@ class BegrotingTest {
                   ID, document(List.of(opgave("7.1", OpgaveSoort.BASIS, 1, 1, 1, 3, 8))), DRAFTED))
           .expectNoEvents()
           .expectException(rule(BegrotingRule.DOCUMENT_STRUCTURE));
+    }
+  }
+
+  @Nested
+  class Tiles {
+
+    @Test
+    void givenNothing_whenEveryTileNamesABeleidsopgave_thenRecordedWithTheTiles() {
+      Content document =
+          withTiles(
+              List.of(
+                  new Tegel("1.1", k(715), new Bron(10, "overzicht ROWW")),
+                  new Tegel(
+                      "2.1", Bedrag.ofPlusPm(BigDecimal.valueOf(275_000)), new Bron(11, "x"))));
+      fixture
+          .givenNoPriorActivity()
+          .when(new DraftBegroting(ID, document, DRAFTED))
+          .expectEvents(new BegrotingDrafted(ID, document, DRAFTED))
+          .expectResultMessagePayload(CommandOutcome.RECORDED);
+    }
+
+    @Test
+    void givenNothing_whenATileNamesNoBeleidsopgaveOfTheDocument_thenRejectedNamingItsLine() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new DraftBegroting(
+                  ID, withTiles(List.of(new Tegel("3.3", k(98), new Bron(10, "x")))), DRAFTED))
+          .expectNoEvents()
+          .expectException(
+              Matchers.predicate(
+                  e ->
+                      e instanceof RuleViolationException r
+                          && r.rule().equals(BegrotingRule.DOCUMENT_STRUCTURE)
+                          && r.field().equals("line 10")
+                          && r.getMessage()
+                              .equals(
+                                  "regel 10: de tegel noemt beleidsopgave 3.3, maar die"
+                                      + " beleidsopgave staat niet in de begroting")));
+    }
+
+    @Test
+    void givenNothing_whenABeleidsopgaveHasTwoTiles_thenRejectedNamingTheSecond() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new DraftBegroting(
+                  ID,
+                  withTiles(
+                      List.of(
+                          new Tegel("1.1", k(716), new Bron(10, "x")),
+                          new Tegel("1.1", k(715), new Bron(11, "y")))),
+                  DRAFTED))
+          .expectNoEvents()
+          .expectException(
+              Matchers.predicate(
+                  e ->
+                      e instanceof RuleViolationException r
+                          && r.field().equals("line 11")
+                          && r.getMessage().contains("heeft al een tegel")));
     }
   }
 

@@ -429,6 +429,7 @@ abstract class AuditContract {
             "begroting_mutation",
             "begroting_samenvatting",
             "begroting_verklaring",
+            "begroting_tegel",
             "journal_entry");
     await()
         .atMost(Duration.ofSeconds(30))

@@ -68,7 +68,55 @@ class BegrotingPaginaTest extends BrowserTestBase {
         .contains("Berekend uit: programmalasten + directe personeelslasten + overhead")
         .contains("Opname DSO in IPO BGR")
         .contains("gedrukt € 1.000 lager");
+    // programme 3 as printed, with its p.m.; the basis total as printed beside the sum
+    assertThat(programmes.get(2)).contains("gedrukt € 2.869.000 + p.m.");
+    assertThat(b.find(By.xpath("//tr[th[normalize-space()='Basisbegroting']]")).getText())
+        .contains("€ 16.021.000")
+        .contains("de som van de gedrukte totalen van de beleidsopgaven (basis) is € 16.024.000");
+    // the checks an auditor makes with a calculator, in Dutch, with both figures and their places
+    List<String> findings = b.texts(".bevinding-lijst li");
+    assertThat(findings).hasSize(36);
+    assertThat(main)
+        .contains(
+            "165 gedrukte cijfers vergeleken met het cijfer waaraan ze gelijk horen te zijn:"
+                + " 36 verschillen, waarvan 22 afrondingsverschillen van ten hoogste € 1.000");
+    assertThat(findings)
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith(
+                        "Verschil Overzichtspagina tegen detailpagina: het bedrag bij"
+                            + " beleidsopgave 8.2 Integriteit en rechtspositie bestuurders op de"
+                            + " overzichtspagina van programma 8.")
+                    .contains("Gedrukt € 70.000, berekend € 65.000, verschil € 5.000.")
+                    .contains(
+                        "Berekend uit: het Totaal op de detailpagina van beleidsopgave 8.2,"
+                            + " te vinden in: 8.2 Integriteit en rechtspositie bestuurders,"
+                            + " kostenblok r. 2231-2237 (importregel 248).")
+                    .contains(
+                        "Gedrukt in: Beleidsopgaven Werkgeverszaken, r. 2181 (midden) en"
+                            + " r. 2185-2187 (importregel 242)."))
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith(
+                        "Verschil Detailpagina's tegen het eindtotaal: het eindtotaal van"
+                            + " de begroting.")
+                    .contains("Gedrukt € 30.543.000, berekend € 30.547.000, verschil −€ 4.000."))
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith(
+                        "Afrondingsverschil Detailpagina's tegen de samenvattingstabel:"
+                            + " kolom Wordt (2), rij 'Programmalasten'.")
+                    .contains("Gedrukt € 6.452.000, berekend € 6.453.000, verschil −€ 1.000.")
+                    .contains("Gedrukt in: samenvattingstabel (r. 82) (importregel 293)."));
     b.checkPage("begroting-2021-boom");
+    ((org.openqa.selenium.JavascriptExecutor) b.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView()",
+            b.findAll(By.cssSelector(".bevinding-lijst li")).get(20));
+    b.screenshot("begroting-2021-controle");
 
     stikstof.findElement(By.partialLinkText("Geschiedenis")).click();
     assertThat(b.heading()).isEqualTo("Geschiedenis van programmalasten bij 3.9 Stikstof");

@@ -106,6 +106,7 @@ final class BegrotingOnADay {
         header.status(day),
         header.approvedByOn(day),
         header.statedTotaal(),
+        header.statedBasis() == null ? null : header.statedBasis().euros(),
         printed.getOrDefault(OpgaveSoort.BASIS, BigDecimal.ZERO),
         printed.getOrDefault(OpgaveSoort.KASSIER, BigDecimal.ZERO),
         programmas,

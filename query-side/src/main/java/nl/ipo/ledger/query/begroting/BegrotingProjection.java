@@ -11,6 +11,7 @@ import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Content;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Opgave;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Programma;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.SamenvattingRegel;
+import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Tegel;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Verklaring;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingAmended;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingApproved;
@@ -44,7 +45,7 @@ public class BegrotingProjection {
    * change that needs the stored events projected again (a new table or column, a new way of
    * filling one), and the ledger rebuilds this read model once at its next start.
    */
-  public static final int READ_MODEL_VERSION = 2;
+  public static final int READ_MODEL_VERSION = 3;
 
   private final JdbcClient jdbc;
 
@@ -60,13 +61,16 @@ public class BegrotingProjection {
     String id = event.begrotingId().toString();
     Content doc = event.document();
     Bedrag totaal = doc.statedTotaal();
+    Bedrag basis = doc.statedBasis();
     jdbc.sql(
             """
             INSERT INTO begroting_view (begroting_id, jaar, titel, bron, drafted_on, drafted_by,
-                drafted_recorded_at, stated_totaal, stated_totaal_pm, stated_totaal_printed,
-                totaal_bron)
+                drafted_recorded_at, stated_totaal, stated_totaal_pm, stated_totaal_plus_pm,
+                stated_totaal_printed, totaal_bron, eenheid, stated_basis, stated_basis_pm,
+                stated_basis_plus_pm, stated_basis_printed, basis_bron)
             VALUES (:id, :jaar, :titel, :bron, :drafted, :actor, :recordedAt, :totaal, :pm,
-                :printed, :totaalBron)
+                :plusPm, :printed, :totaalBron, :eenheid, :basis, :basisPm, :basisPlusPm,
+                :basisPrinted, :basisBron)
             ON CONFLICT DO NOTHING""")
         .param("id", id)
         .param("jaar", doc.jaar())
@@ -77,20 +81,29 @@ public class BegrotingProjection {
         .param("recordedAt", timestamp(recordedAt))
         .param("totaal", totaal == null ? null : totaal.euros())
         .param("pm", totaal != null && totaal.pm())
+        .param("plusPm", totaal != null && totaal.plusPm())
         .param("printed", totaal != null)
         .param("totaalBron", doc.totaalBron() == null ? null : doc.totaalBron().toString())
+        .param("eenheid", doc.eenheid())
+        .param("basis", basis == null ? null : basis.euros())
+        .param("basisPm", basis != null && basis.pm())
+        .param("basisPlusPm", basis != null && basis.plusPm())
+        .param("basisPrinted", basis != null)
+        .param("basisBron", doc.basisBron() == null ? null : doc.basisBron().toString())
         .update();
     for (Programma p : doc.programmas()) {
       jdbc.sql(
               """
               INSERT INTO begroting_programma (begroting_id, nummer, naam, stated_totaal, stated_pm,
-                  stated_printed, bron)
-              VALUES (:id, :nummer, :naam, :totaal, :pm, :printed, :bron) ON CONFLICT DO NOTHING""")
+                  stated_plus_pm, stated_printed, bron)
+              VALUES (:id, :nummer, :naam, :totaal, :pm, :plusPm, :printed, :bron)
+              ON CONFLICT DO NOTHING""")
           .param("id", id)
           .param("nummer", p.nummer())
           .param("naam", p.naam())
           .param("totaal", p.statedTotaal() == null ? null : p.statedTotaal().euros())
           .param("pm", p.statedTotaal() != null && p.statedTotaal().pm())
+          .param("plusPm", p.statedTotaal() != null && p.statedTotaal().plusPm())
           .param("printed", p.statedTotaal() != null)
           .param("bron", p.bron().toString())
           .update();
@@ -100,8 +113,9 @@ public class BegrotingProjection {
       jdbc.sql(
               """
               INSERT INTO begroting_opgave (begroting_id, code, programma, position, naam, soort,
-                  stated_totaal, stated_pm, bron)
-              VALUES (:id, :code, :programma, :position, :naam, :soort, :totaal, :pm, :bron)
+                  stated_totaal, stated_pm, stated_plus_pm, bron)
+              VALUES (:id, :code, :programma, :position, :naam, :soort, :totaal, :pm, :plusPm,
+                  :bron)
               ON CONFLICT DO NOTHING""")
           .param("id", id)
           .param("code", o.code())
@@ -111,6 +125,7 @@ public class BegrotingProjection {
           .param("soort", o.soort().name())
           .param("totaal", o.statedTotaal().euros())
           .param("pm", o.statedTotaal().pm())
+          .param("plusPm", o.statedTotaal().plusPm())
           .param("bron", o.bron().toString())
           .update();
       for (Map.Entry<CostLine, Bedrag> line : o.lines().entrySet()) {
@@ -132,8 +147,9 @@ public class BegrotingProjection {
       jdbc.sql(
               """
               INSERT INTO begroting_samenvatting (begroting_id, idx, regel, was, wordt1,
-                  kassiersfunctie, wordt2, verschil, bron)
-              VALUES (:id, :idx, :regel, :was, :wordt1, :kassier, :wordt2, :verschil, :bron)
+                  kassiersfunctie, wordt2, verschil, bron, kostenregels)
+              VALUES (:id, :idx, :regel, :was, :wordt1, :kassier, :wordt2, :verschil, :bron,
+                  :kostenregels)
               ON CONFLICT DO NOTHING""")
           .param("id", id)
           .param("idx", idx++)
@@ -144,6 +160,22 @@ public class BegrotingProjection {
           .param("wordt2", euros(r.wordt2()))
           .param("verschil", euros(r.verschil()))
           .param("bron", r.bron() == null ? "" : r.bron().toString())
+          .param(
+              "kostenregels",
+              String.join(",", r.kostenregels().stream().map(CostLine::name).toList()))
+          .update();
+    }
+    for (Tegel t : doc.tegels()) {
+      jdbc.sql(
+              """
+              INSERT INTO begroting_tegel (begroting_id, code, bedrag, pm, plus_pm, bron)
+              VALUES (:id, :code, :bedrag, :pm, :plusPm, :bron) ON CONFLICT DO NOTHING""")
+          .param("id", id)
+          .param("code", t.code())
+          .param("bedrag", t.bedrag().euros())
+          .param("pm", t.bedrag().pm())
+          .param("plusPm", t.bedrag().plusPm())
+          .param("bron", t.bron().toString())
           .update();
     }
     idx = 0;
@@ -251,6 +283,7 @@ public class BegrotingProjection {
             "begroting_opgave",
             "begroting_programma",
             "begroting_samenvatting",
+            "begroting_tegel",
             "begroting_verklaring",
             "begroting_view")) {
       jdbc.sql("DELETE FROM " + table).update();

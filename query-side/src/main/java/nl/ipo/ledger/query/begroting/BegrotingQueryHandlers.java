@@ -24,7 +24,6 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineHistory;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.OpgaveView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ProgrammaView;
-import nl.ipo.ledger.kernel.begroting.BegrotingQueries.SamenvattingRij;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.WasWordt;
 import nl.ipo.ledger.kernel.begroting.LineChangeKind;
 import nl.ipo.ledger.kernel.error.NotFoundException;
@@ -96,7 +95,7 @@ public class BegrotingQueryHandlers {
     for (Line line : tables.lines(header.id())) {
       linesByCode
           .computeIfAbsent(line.code(), k -> new ArrayList<>())
-          .add(new ConsistencyChecks.Line(line.code(), line.original(), line.pm()));
+          .add(new ConsistencyChecks.Line(line.line(), line.original(), line.pm()));
     }
     List<ConsistencyChecks.Opgave> opgaven =
         tables.opgaven(header.id()).stream()
@@ -106,23 +105,15 @@ public class BegrotingQueryHandlers {
                         o.code(),
                         o.naam(),
                         o.programma(),
-                        o.stated().value(),
-                        o.stated().pm(),
+                        o.soort(),
+                        o.stated(),
                         o.bron(),
                         linesByCode.getOrDefault(o.code(), List.of())))
             .toList();
     List<ConsistencyChecks.Programma> programmas =
         tables.programmas(header.id()).stream()
-            .map(
-                p ->
-                    new ConsistencyChecks.Programma(
-                        p.nummer(),
-                        p.naam(),
-                        p.stated() == null ? null : p.stated().euros(),
-                        p.stated() != null,
-                        p.bron()))
+            .map(p -> new ConsistencyChecks.Programma(p.nummer(), p.naam(), p.stated(), p.bron()))
             .toList();
-    List<SamenvattingRij> rows = tables.samenvatting(header.id());
     List<ConsistencyChecks.Explanation> explanations =
         tables.verklaringen(header.id()).stream()
             .map(
@@ -130,15 +121,25 @@ public class BegrotingQueryHandlers {
                     new ConsistencyChecks.Explanation(
                         v.omschrijving(), v.bedrag().euros(), v.bron()))
             .toList();
+    List<ConsistencyChecks.Tegel> tegels =
+        tables.tegels(header.id()).stream()
+            .map(t -> new ConsistencyChecks.Tegel(t.code(), t.bedrag(), t.bron()))
+            .toList();
     ConsistencyChecks checks =
         ConsistencyChecks.run(
-            programmas,
-            opgaven,
-            header.statedTotaal() == null ? null : header.statedTotaal().euros(),
-            header.totaalBron(),
-            rows,
-            explanations);
-    return new ConsistencyReport(header.id(), header.titel(), checks.checks(), checks.findings());
+            new ConsistencyChecks.Document(
+                header.eenheid(),
+                programmas,
+                opgaven,
+                header.statedTotaal(),
+                header.totaalBron(),
+                header.statedBasis(),
+                header.basisBron(),
+                tables.samenvatting(header.id()),
+                explanations,
+                tegels));
+    return new ConsistencyReport(
+        header.id(), header.titel(), checks.checks(), checks.findings(), header.eenheid());
   }
 
   @QueryHandler

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import nl.ipo.ledger.kernel.begroting.Bedrag;
 import nl.ipo.ledger.kernel.begroting.BegrotingId;
@@ -43,7 +44,10 @@ final class BegrotingTables {
       String totaalBron,
       String draftedBy,
       Instant draftedAt,
-      String bron) {
+      String bron,
+      BigDecimal eenheid,
+      Bedrag statedBasis,
+      String basisBron) {
 
     BegrotingStatus status(LocalDate day) {
       return BegrotingStatus.on(day, submitted, approved, jaarrekening);
@@ -80,6 +84,9 @@ final class BegrotingTables {
 
   record ProgrammaRow(int nummer, String naam, Bedrag stated, String bron) {}
 
+  /** One tile of a programme's overview page: the amount above a beleidsopgave's name. */
+  record TegelRow(String code, Bedrag bedrag, String bron) {}
+
   record OpgaveRow(
       String code, int programma, String naam, OpgaveSoort soort, Bedrag stated, String bron) {}
 
@@ -88,8 +95,10 @@ final class BegrotingTables {
   /** The columns of {@code begroting_view} a {@code Header} is read from. */
   private static final String HEADER_COLUMNS =
       "begroting_id, jaar, titel, drafted_on, submitted_on, approved_on, approved_by,"
-          + " jaarrekening_on, stated_totaal_printed, stated_totaal, stated_totaal_pm, totaal_bron,"
-          + " drafted_by, drafted_recorded_at, bron";
+          + " jaarrekening_on, stated_totaal_printed, stated_totaal, stated_totaal_pm,"
+          + " stated_totaal_plus_pm, totaal_bron, drafted_by, drafted_recorded_at, bron, eenheid,"
+          + " stated_basis_printed, stated_basis, stated_basis_pm, stated_basis_plus_pm,"
+          + " basis_bron";
 
   Header header(BegrotingId id) {
     return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM begroting_view WHERE begroting_id = :id")
@@ -140,12 +149,23 @@ final class BegrotingTables {
         rs.getString("approved_by"),
         rs.getObject("jaarrekening_on", LocalDate.class),
         rs.getBoolean("stated_totaal_printed")
-            ? bedrag(rs.getBigDecimal("stated_totaal"), rs.getBoolean("stated_totaal_pm"))
+            ? bedrag(
+                rs.getBigDecimal("stated_totaal"),
+                rs.getBoolean("stated_totaal_pm"),
+                rs.getBoolean("stated_totaal_plus_pm"))
             : null,
         rs.getString("totaal_bron"),
         rs.getString("drafted_by"),
         instant(rs.getTimestamp("drafted_recorded_at")),
-        rs.getString("bron"));
+        rs.getString("bron"),
+        rs.getBigDecimal("eenheid"),
+        rs.getBoolean("stated_basis_printed")
+            ? bedrag(
+                rs.getBigDecimal("stated_basis"),
+                rs.getBoolean("stated_basis_pm"),
+                rs.getBoolean("stated_basis_plus_pm"))
+            : null,
+        rs.getString("basis_bron"));
   }
 
   List<Line> lines(String id) {
@@ -190,7 +210,7 @@ final class BegrotingTables {
 
   List<ProgrammaRow> programmas(String id) {
     return jdbc.sql(
-            "SELECT nummer, naam, stated_printed, stated_totaal, stated_pm, bron"
+            "SELECT nummer, naam, stated_printed, stated_totaal, stated_pm, stated_plus_pm, bron"
                 + " FROM begroting_programma WHERE begroting_id = :id ORDER BY nummer")
         .param("id", id)
         .query(
@@ -199,7 +219,10 @@ final class BegrotingTables {
                     rs.getInt("nummer"),
                     rs.getString("naam"),
                     rs.getBoolean("stated_printed")
-                        ? bedrag(rs.getBigDecimal("stated_totaal"), rs.getBoolean("stated_pm"))
+                        ? bedrag(
+                            rs.getBigDecimal("stated_totaal"),
+                            rs.getBoolean("stated_pm"),
+                            rs.getBoolean("stated_plus_pm"))
                         : null,
                     rs.getString("bron")))
         .list();
@@ -208,8 +231,8 @@ final class BegrotingTables {
   /** The beleidsopgaven by programme, in the order the document prints them. */
   List<OpgaveRow> opgaven(String id) {
     return jdbc.sql(
-            "SELECT code, programma, naam, soort, stated_totaal, stated_pm, bron FROM begroting_opgave"
-                + " WHERE begroting_id = :id ORDER BY programma, position")
+            "SELECT code, programma, naam, soort, stated_totaal, stated_pm, stated_plus_pm, bron"
+                + " FROM begroting_opgave WHERE begroting_id = :id ORDER BY programma, position")
         .param("id", id)
         .query(
             (rs, n) ->
@@ -218,7 +241,26 @@ final class BegrotingTables {
                     rs.getInt("programma"),
                     rs.getString("naam"),
                     OpgaveSoort.valueOf(rs.getString("soort")),
-                    bedrag(rs.getBigDecimal("stated_totaal"), rs.getBoolean("stated_pm")),
+                    bedrag(
+                        rs.getBigDecimal("stated_totaal"),
+                        rs.getBoolean("stated_pm"),
+                        rs.getBoolean("stated_plus_pm")),
+                    rs.getString("bron")))
+        .list();
+  }
+
+  /** The tiles of the programmes' overview pages, by beleidsopgave code. */
+  List<TegelRow> tegels(String id) {
+    return jdbc.sql(
+            "SELECT code, bedrag, pm, plus_pm, bron FROM begroting_tegel"
+                + " WHERE begroting_id = :id ORDER BY code")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new TegelRow(
+                    rs.getString("code"),
+                    bedrag(
+                        rs.getBigDecimal("bedrag"), rs.getBoolean("pm"), rs.getBoolean("plus_pm")),
                     rs.getString("bron")))
         .list();
   }
@@ -240,7 +282,7 @@ final class BegrotingTables {
   /** The printed summary table (Was/Wordt), row by row. */
   List<SamenvattingRij> samenvatting(String id) {
     return jdbc.sql(
-            "SELECT regel, was, wordt1, kassiersfunctie, wordt2, verschil, bron"
+            "SELECT regel, was, wordt1, kassiersfunctie, wordt2, verschil, bron, kostenregels"
                 + " FROM begroting_samenvatting WHERE begroting_id = :id ORDER BY idx")
         .param("id", id)
         .query(
@@ -252,7 +294,8 @@ final class BegrotingTables {
                     rs.getBigDecimal("kassiersfunctie"),
                     rs.getBigDecimal("wordt2"),
                     rs.getBigDecimal("verschil"),
-                    rs.getString("bron")))
+                    rs.getString("bron"),
+                    costLines(rs.getString("kostenregels"))))
         .list();
   }
 
@@ -261,6 +304,16 @@ final class BegrotingTables {
   }
 
   private static Bedrag bedrag(BigDecimal euros, boolean pm) {
-    return pm ? Bedrag.pm(null) : Bedrag.of(euros);
+    return bedrag(euros, pm, false);
+  }
+
+  private static Bedrag bedrag(BigDecimal euros, boolean pm, boolean plusPm) {
+    return pm ? Bedrag.pm(null) : new Bedrag(euros, null, plusPm);
+  }
+
+  private static List<CostLine> costLines(String stored) {
+    return stored == null || stored.isEmpty()
+        ? List.of()
+        : Arrays.stream(stored.split(",")).map(CostLine::valueOf).toList();
   }
 }

@@ -15,6 +15,8 @@ import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Bron;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Content;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Opgave;
 import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Programma;
+import nl.ipo.ledger.kernel.begroting.BegrotingDocument.SamenvattingRegel;
+import nl.ipo.ledger.kernel.begroting.BegrotingDocument.Tegel;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingAmended;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingApproved;
 import nl.ipo.ledger.kernel.begroting.BegrotingEvent.BegrotingDrafted;
@@ -25,9 +27,12 @@ import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingenPage;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegroting;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindBegrotingen;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindConsistencyReport;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.FindLineHistory;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Finding;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineChangeEntry;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Severity;
 import nl.ipo.ledger.kernel.begroting.BegrotingStatus;
 import nl.ipo.ledger.kernel.begroting.CostLine;
 import nl.ipo.ledger.kernel.begroting.LineChangeKind;
@@ -168,8 +173,66 @@ class BegrotingProjectionTest {
     assertThat(view.basis().current()).isEqualByComparingTo("130000");
     assertThat(view.kassiersfunctie().current()).isEqualByComparingTo("1150000");
     assertThat(view.totaal().current()).isEqualByComparingTo("1280000");
-    assertThat(view.printedBasis()).isEqualByComparingTo("150000");
+    assertThat(view.summedBasis()).isEqualByComparingTo("150000");
+    // the document of this test prints no basis total: the printed figure is absent, not a sum
+    assertThat(view.printedBasis()).isNull();
     assertThat(view.programmas().get(0).sums().realised()).isEqualByComparingTo("30000.50");
+  }
+
+  @Test
+  void theOverviewPagesFiguresAreKeptAsPrintedAndChecked() {
+    BegrotingId overview = BegrotingId.random();
+    Content document =
+        new Content(
+            2022,
+            "IPO Begroting 2022",
+            "test",
+            List.of(
+                new Programma(
+                    1, "Ruimte", Bedrag.ofPlusPm(new BigDecimal("1300000")), new Bron(3, "p. 2"))),
+            List.of(
+                opgave("1.1", OpgaveSoort.BASIS, 100, 50),
+                opgave("1.2", OpgaveSoort.KASSIER, 1000, 150)),
+            k(1300),
+            new Bron(9, "p. 10"),
+            List.of(
+                new SamenvattingRegel(
+                    "Programmalasten",
+                    null,
+                    k(1100),
+                    k(-1000),
+                    k(101),
+                    null,
+                    new Bron(10, "p. 10, r. 1"),
+                    List.of(CostLine.PROGRAMMALASTEN))),
+            List.of(),
+            new BigDecimal("1000"),
+            k(151),
+            new Bron(11, "p. 10, Wordt (2)"),
+            List.of(
+                new Tegel("1.1", k(150), new Bron(4, "p. 3, tegel 1")),
+                new Tegel("1.2", k(1148), new Bron(5, "p. 3, tegel 2"))));
+    projection.on(new BegrotingDrafted(overview, document, of(2021, 5, 1)), ACTOR, RECORDED);
+
+    BegrotingView view = queries.handle(new FindBegroting(overview, of(2021, 6, 1)));
+    assertThat(view.programmas().get(0).statedTotaal())
+        .isEqualTo(Bedrag.ofPlusPm(new BigDecimal("1300000.00")));
+    assertThat(view.printedBasis()).isEqualByComparingTo("151000");
+    assertThat(view.summedBasis()).isEqualByComparingTo("150000");
+
+    List<Finding> findings = queries.handle(new FindConsistencyReport(overview)).findings();
+    assertThat(findings)
+        .extracting(
+            f -> f.check(), f -> f.severity(), f -> f.difference().toBigInteger().intValue())
+        .containsExactly(
+            tuple("SAMENVATTING_RIJ", Severity.AFRONDING, 1000),
+            tuple("TEGEL", Severity.VERSCHIL, -2000),
+            tuple("TEGELS_PROGRAMMA", Severity.VERSCHIL, 2000),
+            tuple("BASIS_TOTAAL", Severity.AFRONDING, 1000),
+            tuple("DETAIL_SAMENVATTING", Severity.AFRONDING, 1000));
+    assertThat(findings.get(1).where()).isEqualTo("p. 3, tegel 2 (importregel 5)");
+    assertThat(findings.get(1).fromWhere()).isEqualTo("p. 12");
+    assertThat(findings.get(2).subject()).isEqualTo("programma 1 Ruimte (gedrukt met + p.m.)");
   }
 
   @Test

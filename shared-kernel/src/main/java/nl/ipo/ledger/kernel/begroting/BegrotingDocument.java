@@ -1,5 +1,6 @@
 package nl.ipo.ledger.kernel.begroting;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import nl.ipo.ledger.kernel.common.Bounds;
@@ -81,8 +82,26 @@ public final class BegrotingDocument {
   }
 
   /**
+   * The amount a programme's overview page prints above a beleidsopgave's name (its tile), as
+   * printed; the detail page of the beleidsopgave prints its own totaal.
+   *
+   * @param code the beleidsopgave the tile names
+   */
+  public record Tegel(String code, Bedrag bedrag, Bron bron) {
+    public Tegel {
+      code = InvalidValueException.requiredText("tegel.code", code, 20);
+      InvalidValueException.required("tegel.bedrag", bedrag);
+      InvalidValueException.required("tegel.bron", bron);
+    }
+  }
+
+  /**
    * One row of the printed summary table (Was / Wordt (1) / Kassiersfunctie / Wordt (2) /
    * Verschil).
+   *
+   * @param kostenregels the cost lines of the beleidsopgaven this row sums, as the import file
+   *     declares them (empty when it declares none, and for the Totaal row); a row recorded before
+   *     this field existed reads it as absent, which means empty
    */
   public record SamenvattingRegel(
       String regel,
@@ -91,9 +110,23 @@ public final class BegrotingDocument {
       Bedrag kassiersfunctie,
       Bedrag wordt2,
       Bedrag verschil,
-      Bron bron) {
+      Bron bron,
+      List<CostLine> kostenregels) {
     public SamenvattingRegel {
       regel = InvalidValueException.requiredText("samenvatting.regel", regel, 200);
+      kostenregels =
+          kostenregels == null ? List.of() : Bounds.list("kostenregels", kostenregels, 3);
+    }
+
+    public SamenvattingRegel(
+        String regel,
+        Bedrag was,
+        Bedrag wordt1,
+        Bedrag kassiersfunctie,
+        Bedrag wordt2,
+        Bedrag verschil,
+        Bron bron) {
+      this(regel, was, wordt1, kassiersfunctie, wordt2, verschil, bron, List.of());
     }
 
     public boolean totaalRegel() {
@@ -114,7 +147,17 @@ public final class BegrotingDocument {
     }
   }
 
-  /** The whole document. */
+  /**
+   * The whole document.
+   *
+   * @param eenheid the euros one unit of the document's figures stands for (1000 when it prints "x
+   *     € 1.000"); absent in documents recorded before this field existed
+   * @param statedBasis the total of the basisbegroting as printed, if printed (absent in documents
+   *     recorded before this field existed)
+   * @param basisBron where that total stands
+   * @param tegels the amounts of the programmes' overview pages, per beleidsopgave (empty when not
+   *     imported, and in documents recorded before this field existed)
+   */
   public record Content(
       int jaar,
       String titel,
@@ -124,7 +167,39 @@ public final class BegrotingDocument {
       Bedrag statedTotaal,
       Bron totaalBron,
       List<SamenvattingRegel> samenvatting,
-      List<Verklaring> verklaringen) {
+      List<Verklaring> verklaringen,
+      BigDecimal eenheid,
+      Bedrag statedBasis,
+      Bron basisBron,
+      List<Tegel> tegels) {
+
+    /** A document without the overview pages' figures, the printed basis or the unit. */
+    public Content(
+        int jaar,
+        String titel,
+        String bron,
+        List<Programma> programmas,
+        List<Opgave> opgaven,
+        Bedrag statedTotaal,
+        Bron totaalBron,
+        List<SamenvattingRegel> samenvatting,
+        List<Verklaring> verklaringen) {
+      this(
+          jaar,
+          titel,
+          bron,
+          programmas,
+          opgaven,
+          statedTotaal,
+          totaalBron,
+          samenvatting,
+          verklaringen,
+          null,
+          null,
+          null,
+          List.of());
+    }
+
     public Content {
       if (jaar < 1990 || jaar > 2200) {
         throw new InvalidValueException(
@@ -140,6 +215,12 @@ public final class BegrotingDocument {
           samenvatting == null ? List.of() : Bounds.list("samenvatting", samenvatting, 200);
       verklaringen =
           verklaringen == null ? List.of() : Bounds.list("verklaringen", verklaringen, 200);
+      if (eenheid != null && eenheid.signum() <= 0) {
+        throw new InvalidValueException(
+            "eenheid",
+            "'eenheid' moet groter zijn dan 0, maar is " + eenheid.toPlainString() + ".");
+      }
+      tegels = tegels == null ? List.of() : Bounds.list("tegels", tegels, 1000);
     }
   }
 }

@@ -74,8 +74,11 @@ public final class BegrotingQueries {
   /**
    * @param status where the begroting stands on the day asked
    * @param statedTotaal the grand total as printed, if printed
-   * @param printedBasis the sum of the printed totals of the basisbegroting's beleidsopgaven
-   * @param printedKassiersfunctie the same for the kassiersfunctie
+   * @param printedBasis the total of the basisbegroting as the document prints it, or null when the
+   *     import records none (before the import format had a BASIS record it was the sum below)
+   * @param summedBasis the sum of the printed totals of the basisbegroting's beleidsopgaven
+   * @param printedKassiersfunctie the sum of the printed totals of the kassiersfunctie's
+   *     beleidsopgaven
    * @param basis the basisbegroting's lines: original, current, realised
    */
   public record BegrotingView(
@@ -87,6 +90,7 @@ public final class BegrotingQueries {
       String approvedBy,
       Bedrag statedTotaal,
       BigDecimal printedBasis,
+      BigDecimal summedBasis,
       BigDecimal printedKassiersfunctie,
       List<ProgrammaView> programmas,
       Sums basis,
@@ -105,25 +109,71 @@ public final class BegrotingQueries {
   }
 
   /**
-   * One difference between a printed figure and the sum it should equal.
+   * How large a difference is: at most one unit of the document (its figures are rounded to that
+   * unit, here € 1.000) is a rounding difference, anything larger a real difference.
+   */
+  public enum Severity {
+    AFRONDING("afrondingsverschil"),
+    VERSCHIL("verschil");
+
+    private final String label;
+
+    Severity(String label) {
+      this.label = label;
+    }
+
+    /** The Dutch word for it. */
+    public String label() {
+      return label;
+    }
+
+    /**
+     * The severity of a difference in a document whose unit is {@code unit} euros (null when the
+     * document recorded none: then every euro counts).
+     */
+    public static Severity of(BigDecimal difference, BigDecimal unit) {
+      BigDecimal threshold = unit == null ? BigDecimal.ONE : unit;
+      return difference.abs().compareTo(threshold) <= 0 ? AFRONDING : VERSCHIL;
+    }
+  }
+
+  /**
+   * One difference between a printed figure and the figure it should equal.
    *
-   * @param check which rule of the document: OPGAVE_TOTAAL, PROGRAMMA_TOTAAL, BEGROTING_TOTAAL,
-   *     SAMENVATTING_RIJ, SAMENVATTING_KOLOM or VERKLARING
+   * @param check which rule of the document (docs/events.md lists them): OPGAVE_TOTAAL,
+   *     PROGRAMMA_TOTAAL, BEGROTING_TOTAAL, SAMENVATTING_RIJ, SAMENVATTING_KOLOM, VERKLARING,
+   *     TEGEL, TEGELS_PROGRAMMA, DETAIL_TOTAAL, BASIS_TOTAAL or DETAIL_SAMENVATTING
+   * @param severity a rounding difference of at most one unit of the document, or a real one
    * @param where where the printed figure stands (line of the import file, place in the document)
    * @param stated the figure as printed
-   * @param computed the sum it should equal, from the figures named in {@code from}
+   * @param computed the figure it should equal: a sum of the figures named in {@code from}, or one
+   *     other printed figure
+   * @param difference stated minus computed
+   * @param from what {@code computed} is, in Dutch
+   * @param fromWhere where the figures of {@code computed} stand (lines of the import file, place
+   *     in the document)
    */
   public record Finding(
       String check,
+      Severity severity,
       String where,
       String subject,
       BigDecimal stated,
       BigDecimal computed,
       BigDecimal difference,
-      String from) {}
+      String from,
+      String fromWhere) {}
 
+  /**
+   * @param eenheid the euros of one unit of the document, the largest rounding difference (null
+   *     when the document recorded none: then € 1)
+   */
   public record ConsistencyReport(
-      String begrotingId, String titel, int checksMade, List<Finding> findings) {
+      String begrotingId,
+      String titel,
+      int checksMade,
+      List<Finding> findings,
+      BigDecimal eenheid) {
     public ConsistencyReport {
       findings = List.copyOf(findings);
     }
@@ -253,6 +303,7 @@ public final class BegrotingQueries {
    * @param wordt1 the new budget with the kassiersfuncties
    * @param wordt2 the new budget without them (Wordt (1) plus the kassiersfunctie column)
    * @param bron where the row stands in the document
+   * @param kostenregels the cost lines of the beleidsopgaven this row sums, as the import declares
    */
   public record SamenvattingRij(
       String regel,
@@ -261,7 +312,12 @@ public final class BegrotingQueries {
       BigDecimal kassiersfunctie,
       BigDecimal wordt2,
       BigDecimal verschil,
-      String bron) {
+      String bron,
+      List<CostLine> kostenregels) {
+    public SamenvattingRij {
+      kostenregels = kostenregels == null ? List.of() : List.copyOf(kostenregels);
+    }
+
     /** Whether this is the table's Totaal row. */
     public boolean totaalRegel() {
       return regel.equalsIgnoreCase("totaal");

@@ -6,9 +6,11 @@ import java.util.List;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.begroting.Bedrag;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.BegrotingView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ConsistencyReport;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.LineView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.OpgaveView;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.ProgrammaView;
+import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Severity;
 import nl.ipo.ledger.kernel.begroting.BegrotingQueries.Sums;
 import nl.ipo.ledger.kernel.begroting.OpgaveSoort;
 
@@ -17,7 +19,10 @@ public final class BegrotingWeergave {
 
   private BegrotingWeergave() {}
 
-  /** A printed figure: "€ 4.744.000", "p.m." (with its indicative amount), or "niet gedrukt". */
+  /**
+   * A printed figure: "€ 4.744.000", "€ 2.869.000 + p.m.", "p.m." (with its indicative amount), or
+   * "niet gedrukt".
+   */
   public static String gedrukt(Bedrag bedrag) {
     if (bedrag == null) {
       return "niet gedrukt";
@@ -27,7 +32,31 @@ public final class BegrotingWeergave {
           ? "p.m."
           : "p.m. (indicatief " + Weergave.bedrag(bedrag.indicative()) + ")";
     }
-    return Weergave.bedrag(bedrag.euros());
+    return Weergave.bedrag(bedrag.euros()) + (bedrag.plusPm() ? " + p.m." : "");
+  }
+
+  /** The Dutch word for a finding's severity, capitalised: "Afrondingsverschil" or "Verschil". */
+  public static String ernst(Severity severity) {
+    String label = severity.label();
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+  }
+
+  /**
+   * How many of the findings are rounding differences, in Dutch: ", waarvan 22
+   * afrondingsverschillen van ten hoogste € 1.000", or nothing when there are none.
+   */
+  public static String afrondingen(ConsistencyReport rapport) {
+    long count =
+        rapport.findings().stream().filter(f -> f.severity() == Severity.AFRONDING).count();
+    if (count == 0) {
+      return "";
+    }
+    BigDecimal unit = rapport.eenheid() == null ? BigDecimal.ONE : rapport.eenheid();
+    return ", waarvan "
+        + count
+        + (count == 1 ? " afrondingsverschil" : " afrondingsverschillen")
+        + " van ten hoogste "
+        + Weergave.bedrag(unit);
   }
 
   /** A computed sum; " + p.m." when a p.m. item (counted as zero) is part of it. */
@@ -92,6 +121,11 @@ public final class BegrotingWeergave {
       case "SAMENVATTING_RIJ" -> "Rij van de samenvattingstabel";
       case "SAMENVATTING_KOLOM" -> "Kolom van de samenvattingstabel";
       case "VERKLARING" -> "Verklaring van het verschil";
+      case "TEGEL" -> "Overzichtspagina tegen detailpagina";
+      case "TEGELS_PROGRAMMA" -> "Overzichtspagina tegen programmatotaal";
+      case "DETAIL_TOTAAL" -> "Detailpagina's tegen het eindtotaal";
+      case "BASIS_TOTAAL" -> "Detailpagina's tegen het totaal van de basisbegroting";
+      case "DETAIL_SAMENVATTING" -> "Detailpagina's tegen de samenvattingstabel";
       default -> check;
     };
   }
