@@ -87,7 +87,9 @@ class BesluitTest {
     roww = others.gremium("BAC ROWW", GremiumType.BAC, of(2015, 1, 1));
     mobiliteit = others.gremium("BAC Mobiliteit", GremiumType.BAC, of(2015, 1, 1));
     financien = others.gremium("BAC Financiën", GremiumType.BAC, of(2015, 1, 1));
-    // the bestuur's seats in 2023: one lid per province, Zeeland's by name, none for Flevoland
+    // the bestuur's seats in 2023: one lid per province, Zeeland's by name, none for Flevoland,
+    // and a voorzitter the sources name without a province (who casts no province's vote)
+    others.seat(bestuur, null, null, MemberRole.VOORZITTER, of(2019, 6, 1));
     for (Province province : Province.values()) {
       if (province != Province.FLEVOLAND) {
         others.seat(

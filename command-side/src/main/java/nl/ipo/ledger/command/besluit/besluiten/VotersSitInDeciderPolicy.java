@@ -44,7 +44,7 @@ public final class VotersSitInDeciderPolicy {
     List<Membership> sitting = body.memberships().stream().filter(m -> m.inForceOn(day)).toList();
     Map<Province, Integer> seats = new EnumMap<>(Province.class);
     for (Membership m : sitting) {
-      if (votes(m.role())) {
+      if (votes(m.role()) && m.province() != null) {
         seats.merge(m.province(), 1, Integer::sum);
       }
     }
@@ -61,6 +61,13 @@ public final class VotersSitInDeciderPolicy {
       Optional<Membership> named = namedMember(sitting, vote.voter());
       if (named.isPresent() && named.get().role() == MemberRole.ADVISEUR) {
         return reject(vote.voter() + " is adviseur van " + body.describe() + " en stemt niet");
+      }
+      if (named.isPresent() && named.get().province() == null) {
+        return reject(
+            vote.voter()
+                + " zit niet namens een provincie in "
+                + body.describe()
+                + " en heeft daar dus geen stem");
       }
       Province province =
           vote.province() != null ? vote.province() : named.map(Membership::province).orElse(null);
