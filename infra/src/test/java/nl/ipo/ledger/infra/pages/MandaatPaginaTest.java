@@ -53,7 +53,14 @@ class MandaatPaginaTest extends BrowserTestBase {
         .contains("IPO-bestuur: mandaat bestuurlijke kopgroep IBP")
         .contains("003_f501c4111f8778ab.txt")
         .contains("Remkes (Noord-Holland)");
-    assertThat(b.texts("ol.versies > li")).hasSize(1);
+    // the grant, then its end: the kopgroep's term ran out, recorded by the ledger's deadline
+    List<String> versies = b.texts("ol.versies > li");
+    assertThat(versies).hasSize(2);
+    assertThat(versies.get(0)).startsWith("Verleend per 1 januari 2018");
+    assertThat(versies.get(1))
+        .startsWith("Verlopen per 15 februari 2018")
+        .contains("door ledger (Systeem)")
+        .contains("003_f501c4111f8778ab.txt");
     assertThat(b.texts("ol.versies .aanname")).containsExactly("Aanname");
     assertThat(b.find(By.cssSelector("ol.versies dd:has(.aanname)")).getText())
         .isEqualTo(
