@@ -19,6 +19,7 @@ import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.command.rectificatie.Rectificatie;
 import nl.ipo.ledger.command.vergadering.Vergadering;
 import nl.ipo.ledger.command.vergadering.VergaderingDirectory;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
 import org.axonframework.lifecycle.Phase;
@@ -60,14 +61,36 @@ public final class CommandSide {
 
   private CommandSide() {}
 
+  private static <A> AggregateConfigurer<A> aggregateConfiguration(
+      Class<A> aggregate, boolean cacheAggregates) {
+    AggregateConfigurer<A> configuration = AggregateConfigurer.defaultConfiguration(aggregate);
+    if (cacheAggregates) {
+      WeakReferenceCache cache = new WeakReferenceCache();
+      configuration.configureCache(c -> cache);
+    }
+    return configuration;
+  }
+
   /**
    * Registers the aggregates; the readers their handlers take as parameters (Axon resolves a
    * handler's extra parameters from the configuration's components); the process manager that
    * carries out adopted besluiten; and the bounds on every command.
    */
   public static void configure(Configurer configurer) {
+    configure(configurer, false);
+  }
+
+  /**
+   * As {@link #configure(Configurer)}, optionally keeping each loaded aggregate in memory (Axon's
+   * {@link WeakReferenceCache}, one per aggregate type), so a command on a body with decades of
+   * history does not replay it. Safe beside other instances on one store: an instance whose cached
+   * aggregate is behind fails its append on the store's unique (aggregate, sequence) key, and
+   * Axon's caching repository drops the entry when the unit of work rolls back, so the retry
+   * replays. The garbage collector may clear an entry at any time; the next command replays.
+   */
+  public static void configure(Configurer configurer, boolean cacheAggregates) {
     for (Class<?> aggregate : AGGREGATES) {
-      configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate));
+      configurer.configureAggregate(aggregateConfiguration(aggregate, cacheAggregates));
     }
     configurer
         .registerComponent(FactReader.class, c -> new FactReader(c.eventStore()))

@@ -28,7 +28,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 public final class Gremium {
 
   @AggregateIdentifier private GremiumId id;
-  private GremiumState state = GremiumState.INITIAL;
+  private final GremiumState.Fold fold = new GremiumState.Fold();
 
   Gremium() {
     // required by Axon to rebuild the aggregate from its events
@@ -42,42 +42,42 @@ public final class Gremium {
     authorised(command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_THE_BODY, "een gremium");
     Optional<GremiumState> parent =
         command.parentId() == null ? Optional.empty() : directory.findState(command.parentId());
-    return Outcomes.record(GremiumDecisions.establish(state, command, parent));
+    return Outcomes.record(GremiumDecisions.establish(state(), command, parent));
   }
 
   @CommandHandler
   CommandOutcome handle(RenameGremium command, BesluitDirectory besluiten) {
-    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
+    Outcomes.requireExists(state().exists(), "gremiumId", "gremium", command.gremiumId());
     authorised(
         command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_THE_BODY, "een nieuwe naam");
-    return Outcomes.record(GremiumDecisions.rename(state, command));
+    return Outcomes.record(GremiumDecisions.rename(state(), command));
   }
 
   @CommandHandler
   CommandOutcome handle(
       DissolveGremium command, GremiumDirectory directory, BesluitDirectory besluiten) {
-    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
+    Outcomes.requireExists(state().exists(), "gremiumId", "gremium", command.gremiumId());
     authorised(
         command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_THE_BODY, "een opheffing");
-    return Outcomes.record(GremiumDecisions.dissolve(state, command, directory::find));
+    return Outcomes.record(GremiumDecisions.dissolve(state(), command, directory::find));
   }
 
   @CommandHandler
   CommandOutcome handle(AppointMember command, BesluitDirectory besluiten) {
-    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
+    Outcomes.requireExists(state().exists(), "gremiumId", "gremium", command.gremiumId());
     authorised(command.decision(), besluiten, AuthorisingBesluitPolicy.FOR_A_SEAT, "een benoeming");
-    return Outcomes.record(GremiumDecisions.appoint(state, command));
+    return Outcomes.record(GremiumDecisions.appoint(state(), command));
   }
 
   @CommandHandler
   CommandOutcome handle(EndMembership command, BesluitDirectory besluiten) {
-    Outcomes.requireExists(state.exists(), "gremiumId", "gremium", command.gremiumId());
+    Outcomes.requireExists(state().exists(), "gremiumId", "gremium", command.gremiumId());
     authorised(
         command.decision(),
         besluiten,
         AuthorisingBesluitPolicy.FOR_A_SEAT,
         "het einde van een zetel");
-    return Outcomes.record(GremiumDecisions.endMembership(state, command));
+    return Outcomes.record(GremiumDecisions.endMembership(state(), command));
   }
 
   /** The besluit the command names, if it names one, must be able to carry it. */
@@ -91,9 +91,14 @@ public final class Gremium {
             decision, AuthorisingBesluit.taken(decision, besluiten), fitting, change));
   }
 
+  /** The gremium as its events so far leave it. */
+  private GremiumState state() {
+    return fold.state();
+  }
+
   @EventSourcingHandler
   void on(GremiumEvent event) {
     id = event.gremiumId();
-    state = state.evolve(event);
+    fold.add(event);
   }
 }

@@ -39,11 +39,9 @@ public final class GremiumCorrections {
    */
   public static Optional<Rejection> check(
       List<GremiumEvent> before, GremiumEvent replacement, GremiumDirectory directory) {
-    GremiumState state = GremiumState.INITIAL;
-    for (GremiumEvent event : before) {
-      state = state.evolve(event);
-    }
-    GremiumState stateBefore = state;
+    GremiumState.Fold fold = new GremiumState.Fold();
+    before.forEach(fold::add);
+    GremiumState stateBefore = fold.state();
     return CorrectionObeysTheRulesPolicy.judge(
         "dit gremium", replacement, () -> decide(stateBefore, replacement, directory));
   }

@@ -25,11 +25,12 @@ public final class GremiumDirectory {
   Optional<GremiumState> findState(GremiumId id) {
     GremiumState state =
         EventStreams.fold(
-            eventStore,
-            id.toString(),
-            GremiumEvent.class,
-            GremiumState.INITIAL,
-            GremiumState::evolve);
+                eventStore,
+                id.toString(),
+                GremiumEvent.class,
+                new GremiumState.Fold(),
+                GremiumState.Fold::add)
+            .state();
     return state.exists() ? Optional.of(state) : Optional.empty();
   }
 }

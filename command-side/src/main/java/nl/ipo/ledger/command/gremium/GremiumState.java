@@ -1,7 +1,9 @@
 package nl.ipo.ledger.command.gremium;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import nl.ipo.ledger.kernel.gremium.MembershipId;
 
 /**
  * What the rules need to know about one gremium, folded from its events. Immutable: {@link #evolve}
- * returns the next state and never validates.
+ * returns the next state and never validates; {@link Fold} folds a whole stream.
  */
 record GremiumState(
     GremiumEstablished established,
@@ -67,36 +69,77 @@ record GremiumState(
     return memberships.values();
   }
 
+  /**
+   * The next state after {@code event}. Copies this state's memberships (linear in their number),
+   * which suits a rule's one-off look ahead; a whole stream is folded with {@link Fold}, which
+   * copies nothing per event.
+   */
   GremiumState evolve(GremiumEvent event) {
-    // Java 17 bytecode: no pattern matching for switch yet, so an instanceof chain over the
-    // sealed hierarchy; the final throw can only fire if a new event type is forgotten here.
-    if (event instanceof GremiumEstablished e) {
-      return new GremiumState(e, e.name(), renames, dissolution, memberships);
-    } else if (event instanceof GremiumRenamed e) {
-      return new GremiumState(established, e.name(), append(renames, e), dissolution, memberships);
-    } else if (event instanceof GremiumDissolved e) {
-      return new GremiumState(established, name, renames, e, memberships);
-    } else if (event instanceof MemberAppointed e) {
-      return withMemberships(put(memberships, e.membershipId(), Membership.of(e)));
-    } else if (event instanceof MembershipEnded e) {
-      Membership ended = memberships.get(e.membershipId()).endingOn(e.endDate());
-      return withMemberships(put(memberships, e.membershipId(), ended));
+    return new Fold(this).add(event).state();
+  }
+
+  /**
+   * Folds a gremium's stream in time linear in its length: one mutable accumulator, and the
+   * immutable {@link GremiumState} made only when a rule asks for it (then kept until the next
+   * event). The AV and the bestuur collect thousands of memberships over the decades; copying every
+   * membership for every replayed event made a replay quadratic (issue 14).
+   */
+  static final class Fold {
+    private GremiumEstablished established;
+    private String name;
+    private final List<GremiumRenamed> renames = new ArrayList<>();
+    private GremiumDissolved dissolution;
+    private final Map<MembershipId, Membership> memberships = new LinkedHashMap<>();
+    // derived from the fields above and remade on demand; transient so that Axon's fixtures,
+    // which compare an aggregate's fields after sourcing, compare the facts rather than the cache
+    private transient GremiumState state;
+
+    Fold() {
+      this.state = INITIAL;
     }
-    throw new IllegalArgumentException("Unhandled gremium event " + event.getClass());
-  }
 
-  private GremiumState withMemberships(Map<MembershipId, Membership> next) {
-    return new GremiumState(established, name, renames, dissolution, next);
-  }
+    private Fold(GremiumState from) {
+      established = from.established;
+      name = from.name;
+      renames.addAll(from.renames);
+      dissolution = from.dissolution;
+      memberships.putAll(from.memberships);
+    }
 
-  private static <T> List<T> append(List<T> list, T item) {
-    return Stream.concat(list.stream(), Stream.of(item)).toList();
-  }
+    Fold add(GremiumEvent event) {
+      // Java 17 bytecode: no pattern matching for switch yet, so an instanceof chain over the
+      // sealed hierarchy; the final throw can only fire if a new event type is forgotten here.
+      if (event instanceof GremiumEstablished e) {
+        established = e;
+        name = e.name();
+      } else if (event instanceof GremiumRenamed e) {
+        name = e.name();
+        renames.add(e);
+      } else if (event instanceof GremiumDissolved e) {
+        dissolution = e;
+      } else if (event instanceof MemberAppointed e) {
+        memberships.put(e.membershipId(), Membership.of(e));
+      } else if (event instanceof MembershipEnded e) {
+        memberships.put(e.membershipId(), memberships.get(e.membershipId()).endingOn(e.endDate()));
+      } else {
+        throw new IllegalArgumentException("Unhandled gremium event " + event.getClass());
+      }
+      state = null;
+      return this;
+    }
 
-  private static Map<MembershipId, Membership> put(
-      Map<MembershipId, Membership> map, MembershipId key, Membership value) {
-    Map<MembershipId, Membership> copy = new LinkedHashMap<>(map);
-    copy.put(key, value);
-    return copy;
+    /** The state after every event added so far. */
+    GremiumState state() {
+      if (state == null) {
+        state =
+            new GremiumState(
+                established,
+                name,
+                List.copyOf(renames),
+                dissolution,
+                Collections.unmodifiableMap(new LinkedHashMap<>(memberships)));
+      }
+      return state;
+    }
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.ipo.ledger.command.besluit.BesluitDirectory;
 import nl.ipo.ledger.kernel.besluit.BesluitEvent.BesluitTaken;
 import nl.ipo.ledger.kernel.besluit.BesluitId;
@@ -891,5 +893,33 @@ class GremiumTest {
     assertThat(state.endExclusive()).contains(BEGIN.plusDays(2));
     assertThat(state.inForceOn(BEGIN.plusDays(1))).isTrue();
     assertThat(state.inForceOn(BEGIN.plusDays(2))).isFalse();
+  }
+
+  @Test
+  void aFoldedStreamEqualsTheStateStepByStep_andAStateOnceMadeNeverChanges() {
+    GremiumState.Fold fold = new GremiumState.Fold();
+    GremiumState stepByStep = GremiumState.INITIAL;
+    List<GremiumEvent> history = new ArrayList<>();
+    history.add(established(GremiumType.BAC));
+    for (int i = 0; i < 300; i++) {
+      MembershipId id = MembershipId.random();
+      history.add(appointed(id, "Lid " + i, Province.ZEELAND, MemberRole.LID, BEGIN.plusDays(i)));
+      history.add(new MembershipEnded(BAC, id, BEGIN.plusDays(i + 1), BESLUIT));
+    }
+    GremiumState halfway = null;
+    for (int i = 0; i < history.size(); i++) {
+      fold.add(history.get(i));
+      stepByStep = stepByStep.evolve(history.get(i));
+      if (i == history.size() / 2) {
+        halfway = fold.state();
+      }
+    }
+    assertThat(fold.state()).isEqualTo(stepByStep);
+    assertThat(fold.state().memberships()).hasSize(300);
+    // the state handed out halfway is a value: what was folded after it does not reach it
+    assertThat(halfway.memberships()).hasSize(150);
+    assertThat(halfway.memberships().values()).allSatisfy(m -> assertThat(m.end()).isNotNull());
+    Map<MembershipId, Membership> handedOut = halfway.memberships();
+    assertThatThrownBy(handedOut::clear).isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -3,6 +3,7 @@ package nl.ipo.ledger.infra.axon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import nl.ipo.ledger.command.CommandSide;
 import nl.ipo.ledger.command.rectificatie.FactReader;
 import nl.ipo.ledger.infra.admin.ProjectionRebuilds;
@@ -12,6 +13,7 @@ import nl.ipo.ledger.infra.rectificatie.CorrectionRebuild;
 import nl.ipo.ledger.infra.rectificatie.Rectifications;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
 import nl.ipo.ledger.query.journal.JournalProjection;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurationParameterResolverFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -29,6 +31,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
@@ -69,6 +72,12 @@ public class AxonConfiguration {
     return new FactCorrectedRevision2();
   }
 
+  /** A lost race on the store's unique key is a concurrent change, on every database. */
+  @Bean
+  PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) {
+    return new DuplicateAppends(dataSource);
+  }
+
   /** Axon's JDBC defaults are camelCase; the Flyway schema (V1) uses snake_case. */
   @Bean
   EventSchema eventSchema() {
@@ -102,13 +111,15 @@ public class AxonConfiguration {
   }
 
   /**
-   * Registers the aggregates and makes every event processor a pooled streaming one: one thread
-   * reads the store and many segments process, which suits two cores and a JDBC store.
+   * Registers the aggregates (kept in memory between commands unless {@code
+   * ledger.command.aggregate-cache=false}) and makes every event processor a pooled streaming one:
+   * one thread reads the store and many segments process, which suits two cores and a JDBC store.
    */
   @Bean
-  ConfigurerModule ledgerAxonModule() {
+  ConfigurerModule ledgerAxonModule(
+      @Value("${ledger.command.aggregate-cache:true}") boolean cacheAggregates) {
     return configurer -> {
-      CommandSide.configure(configurer);
+      CommandSide.configure(configurer, cacheAggregates);
       configurer
           .eventProcessing()
           .usingPooledStreamingEventProcessors()

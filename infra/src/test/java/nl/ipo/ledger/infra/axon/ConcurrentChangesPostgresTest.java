@@ -1,0 +1,6 @@
+package nl.ipo.ledger.infra.axon;
+
+import nl.ipo.ledger.infra.support.PostgresLedger;
+
+@PostgresLedger
+class ConcurrentChangesPostgresTest extends ConcurrentChangesContract {}
