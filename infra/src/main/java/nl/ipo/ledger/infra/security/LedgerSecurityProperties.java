@@ -15,13 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     empty and the database is the embedded H2 one
  * @param failedLogins when failed sign-ins block further attempts
  * @param credentialCache how long a successful password check is remembered
+ * @param bearer how a bearer token (a JWT of the organisation's identity provider) names its user
+ *     and roles
  */
 @ConfigurationProperties("ledger.security")
 public record LedgerSecurityProperties(
     List<User> users,
     List<User> demoUsers,
     @DefaultValue FailedLogins failedLogins,
-    @DefaultValue CredentialCache credentialCache) {
+    @DefaultValue CredentialCache credentialCache,
+    @DefaultValue Bearer bearer) {
 
   public LedgerSecurityProperties {
     users = users == null ? List.of() : List.copyOf(users);
@@ -69,6 +72,29 @@ public record LedgerSecurityProperties(
     public CredentialCache {
       require(ttl != null && !ttl.isNegative(), "credential-cache.ttl must not be negative");
       require(maxEntries > 0, "credential-cache.max-entries must be at least 1");
+    }
+  }
+
+  /**
+   * Where a bearer token carries the user's name and ledger roles. The token itself is checked by
+   * Spring Security's resource server ({@code spring.security.oauth2.resourceserver.jwt.*}:
+   * signature, issuer, expiry); bearer tokens are accepted only when that is configured.
+   *
+   * @param nameClaim the claim whose value is recorded as the actor (falls back to {@code sub})
+   * @param rolesClaim the claim with the roles, a list of strings; a dotted path reaches into an
+   *     object, as Keycloak's {@code realm_access.roles}
+   * @param rolePrefix stripped from each role before it is matched to a ledger role code (for
+   *     example {@code ipo-ledger-} for a realm role {@code ipo-ledger-secretariaat})
+   */
+  public record Bearer(
+      @DefaultValue("preferred_username") String nameClaim,
+      @DefaultValue("roles") String rolesClaim,
+      @DefaultValue("") String rolePrefix) {
+
+    public Bearer {
+      require(nameClaim != null && !nameClaim.isBlank(), "bearer.name-claim must be set");
+      require(rolesClaim != null && !rolesClaim.isBlank(), "bearer.roles-claim must be set");
+      rolePrefix = rolePrefix == null ? "" : rolePrefix;
     }
   }
 

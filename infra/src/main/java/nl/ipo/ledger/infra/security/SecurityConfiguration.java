@@ -10,12 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import nl.ipo.ledger.infra.web.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,16 +28,21 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * HTTP basic with users from configuration. The secretariat writes; AV members, auditors and
- * administrators read; nobody writes anonymously. Health stays open for probes; the metrics are for
+ * HTTP basic with users from configuration, and bearer tokens (JWTs) of the organisation's identity
+ * provider when one is configured. The secretariat writes; AV members, auditors and administrators
+ * read; nobody writes anonymously. Health stays open for probes; the metrics are for
  * administrators.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
   private static final String[] READERS =
       LedgerRole.codes(SECRETARIAAT, AV_LID, AUDITOR, BEHEERDER);
@@ -76,13 +85,15 @@ public class SecurityConfiguration {
       UserDetailsService users,
       PasswordEncoder encoder,
       FailedLogins failedLogins,
-      CredentialCache credentialCache)
+      CredentialCache credentialCache,
+      LedgerSecurityProperties properties,
+      ObjectProvider<JwtDecoder> jwtDecoder)
       throws Exception {
     // not a bean: an AuthenticationProvider bean would also become the global one, beside the
     // UserDetailsService bean, which Spring Security warns about
     LedgerAuthenticationProvider provider =
         new LedgerAuthenticationProvider(users, encoder, failedLogins, credentialCache);
-    return http.authorizeHttpRequests(
+    http.authorizeHttpRequests(
             auth ->
                 // the error page answers for a request already authorised (or rejected) once
                 auth.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -126,8 +137,23 @@ public class SecurityConfiguration {
                             "Uw rol mag dit niet: alleen het secretariaat legt besluiten vast.",
                             null)))
         .headers(SecurityConfiguration::headers)
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // A stateless API authenticated per request with basic credentials: no cookie, no CSRF.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    // Bearer tokens of the organisation's identity provider, when one is configured
+    // (spring.security.oauth2.resourceserver.jwt.*): a verified signature costs microseconds, not
+    // a password hash's tens of milliseconds.
+    JwtDecoder decoder = jwtDecoder.getIfAvailable();
+    if (decoder != null) {
+      http.oauth2ResourceServer(
+          bearer ->
+              bearer
+                  // its own manager: the chain's (above) knows only passwords
+                  .jwt(jwt -> jwt.authenticationManager(bearerTokens(decoder, properties)))
+                  .authenticationEntryPoint(
+                      (request, response, e) -> tokenRefused(problems, response, e)));
+    }
+    return http
+        // A stateless API authenticated per request (basic credentials or a bearer token): no
+        // cookie, no CSRF.
         // What a cross-site form could still send (a text/plain body) no endpoint accepts.
         .csrf(csrf -> csrf.disable())
         .build();
@@ -145,6 +171,28 @@ public class SecurityConfiguration {
         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
         .contentTypeOptions(Customizer.withDefaults())
         .httpStrictTransportSecurity(Customizer.withDefaults());
+  }
+
+  private static AuthenticationManager bearerTokens(
+      JwtDecoder decoder, LedgerSecurityProperties properties) {
+    JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+    provider.setJwtAuthenticationConverter(new BearerTokens(properties.bearer()));
+    return new ProviderManager(provider);
+  }
+
+  private static void tokenRefused(
+      ProblemWriter problems, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    // why, for the operator: the token's own words (expired at …, bad signature, wrong issuer)
+    log.info("Bearer token refused: {}", e.getMessage());
+    problems.write(
+        response,
+        HttpStatus.UNAUTHORIZED,
+        "Niet aangemeld",
+        "Het toegangstoken (Bearer) is ongeldig, verlopen of niet van de ingestelde uitgever;"
+            + " vraag een nieuw token aan.",
+        null,
+        "Bearer error=\"invalid_token\"");
   }
 
   private static void signInRefused(

@@ -39,11 +39,29 @@ public class ProblemWriter {
   public void write(
       HttpServletResponse response, HttpStatus status, String title, String reason, String field)
       throws IOException {
+    write(
+        response,
+        status,
+        title,
+        reason,
+        field,
+        status == HttpStatus.UNAUTHORIZED ? "Basic realm=\"IPO ledger\"" : null);
+  }
+
+  /** As above, with the {@code WWW-Authenticate} challenge given (or none). */
+  public void write(
+      HttpServletResponse response,
+      HttpStatus status,
+      String title,
+      String reason,
+      String field,
+      String challenge)
+      throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    if (status == HttpStatus.UNAUTHORIZED) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"IPO ledger\"");
+    if (challenge != null) {
+      response.setHeader("WWW-Authenticate", challenge);
     }
     json.writeValue(response.getOutputStream(), problem(status, title, reason, field));
   }
