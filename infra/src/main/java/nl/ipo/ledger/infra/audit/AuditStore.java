@@ -2,7 +2,11 @@ package nl.ipo.ledger.infra.audit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import nl.ipo.ledger.infra.audit.ChainHash.StoredEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,10 +77,35 @@ class AuditStore {
   private static final String CHECKPOINT_COLUMNS =
       "number, tree_size, chain_head, merkle_root, created_at, statement, signature";
 
-  private final JdbcClient jdbc;
+  /** Rows fetched at a time when the whole store is read, so it is never held in memory. */
+  private static final int STREAM_FETCH_SIZE = 500;
 
-  AuditStore(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcTemplate streaming;
+
+  AuditStore(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    // PostgreSQL's driver streams a result only with a fetch size, inside a transaction
+    this.streaming = new JdbcTemplate(dataSource);
+    this.streaming.setFetchSize(STREAM_FETCH_SIZE);
+  }
+
+  /**
+   * Hands every stored event to {@code each} in global index order, a few hundred rows in memory at
+   * a time. Call it inside a transaction (PostgreSQL streams only there).
+   */
+  void forEachEvent(Consumer<StoredEvent> each) {
+    streaming.query(
+        "SELECT " + EVENT_COLUMNS + " FROM domain_event_entry ORDER BY global_index",
+        (RowCallbackHandler) rs -> each.accept(EVENT.mapRow(rs, 0)));
+  }
+
+  /** Where an event now stands in the store, if it is there at all. */
+  Optional<Long> globalIndexOf(String eventIdentifier) {
+    return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = :id")
+        .param("id", eventIdentifier)
+        .query(Long.class)
+        .optional();
   }
 
   Optional<StoredEvent> event(String eventIdentifier) {
@@ -85,16 +114,6 @@ class AuditStore {
         .param("id", eventIdentifier)
         .query(EVENT)
         .optional();
-  }
-
-  List<StoredEvent> eventsUpTo(long globalIndex) {
-    return jdbc.sql(
-            "SELECT "
-                + EVENT_COLUMNS
-                + " FROM domain_event_entry WHERE global_index <= :max ORDER BY global_index")
-        .param("max", globalIndex)
-        .query(EVENT)
-        .list();
   }
 
   Optional<ChainEntry> head() {

@@ -3,11 +3,10 @@ package nl.ipo.ledger.infra.audit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.ipo.ledger.infra.audit.AuditStore.ChainEntry;
 import nl.ipo.ledger.infra.audit.AuditStore.Checkpoint;
 import nl.ipo.ledger.infra.audit.ChainHash.StoredEvent;
@@ -62,84 +61,70 @@ public class ChainVerifier {
     this.clock = clock;
   }
 
+  /**
+   * Walks the chain (read whole: a few dozen bytes per event) against the store, which is streamed
+   * in global index order and never held in memory: only each event's recomputed hash is kept. The
+   * sealed entries are visited in the same order, so every stored event meets the entry sealed at
+   * its place, if any, in one pass.
+   */
   @Transactional(readOnly = true)
   public Report verify() {
     List<ChainEntry> chain = store.chain();
+    int length = chain.size();
     long headIndex = chain.stream().mapToLong(ChainEntry::globalIndex).max().orElse(Long.MIN_VALUE);
-    List<StoredEvent> events =
-        headIndex == Long.MIN_VALUE ? List.of() : store.eventsUpTo(Long.MAX_VALUE);
-    Map<Long, StoredEvent> byIndex = new HashMap<>();
-    Map<String, StoredEvent> byId = new HashMap<>();
-    events.forEach(
-        e -> {
-          byIndex.put(e.globalIndex(), e);
-          byId.put(e.eventIdentifier(), e);
-        });
     Map<String, Long> positionOf = new HashMap<>();
     chain.forEach(c -> positionOf.put(c.eventIdentifier(), c.position()));
 
     List<Problem> problems = new ArrayList<>();
     byte[] previous = ChainHash.GENESIS;
-    List<byte[]> recomputed = new ArrayList<>();
     for (ChainEntry entry : chain) {
       if (!Arrays.equals(ChainHash.link(previous, entry.entryHash()), entry.chainHash())) {
         problems.add(
             problem(entry, Kind.CHAIN_TABLE_ALTERED, "the chain table itself no longer links up"));
       }
       previous = entry.chainHash();
-      StoredEvent now = byIndex.get(entry.globalIndex());
-      if (now == null) {
-        StoredEvent moved = byId.get(entry.eventIdentifier());
-        problems.add(
-            moved == null
-                ? problem(entry, Kind.DELETED, "the sealed event is no longer in the store")
-                : problem(
-                    entry,
-                    Kind.REORDERED,
-                    "the sealed event now stands at global index " + moved.globalIndex()));
-        recomputed.add(new byte[32]);
-        continue;
-      }
-      byte[] hash = ChainHash.entry(now);
-      recomputed.add(hash);
-      if (!now.eventIdentifier().equals(entry.eventIdentifier())) {
-        Long other = positionOf.get(now.eventIdentifier());
-        problems.add(
-            other != null
-                ? problem(
-                    entry,
-                    Kind.REORDERED,
-                    "this place now holds the event sealed at position " + other)
-                : problem(
-                    entry,
-                    Kind.CHANGED,
-                    "this place now holds an unknown event " + now.eventIdentifier()));
-      } else if (!Arrays.equals(hash, entry.entryHash())) {
-        problems.add(
-            problem(entry, Kind.CHANGED, "the event's stored bytes differ from what was sealed"));
-      }
     }
-    Set<Long> sealedIndexes = new HashSet<>();
-    chain.forEach(c -> sealedIndexes.add(c.globalIndex()));
-    long unsealed = 0;
-    for (StoredEvent event : events) {
-      if (sealedIndexes.contains(event.globalIndex())
-          || positionOf.containsKey(event.eventIdentifier())) {
-        continue;
-      }
-      if (event.globalIndex() < headIndex && !pending(event)) {
-        long position = chain.stream().filter(c -> c.globalIndex() < event.globalIndex()).count();
-        problems.add(
-            new Problem(
-                position,
-                Kind.INSERTED,
-                event.globalIndex(),
-                event.eventIdentifier(),
-                "an event that was never sealed stands among sealed ones"));
-      } else {
-        unsealed++;
-      }
+
+    // the sealed entries in global index order, beside the store's events in the same order
+    // slots, not positions: a tampered chain table may hold any position values
+    List<Integer> byIndex = new ArrayList<>();
+    for (int slot = 0; slot < length; slot++) {
+      byIndex.add(slot);
     }
+    byIndex.sort(Comparator.comparingLong(slot -> chain.get(slot).globalIndex()));
+    byte[][] recomputed = new byte[length][];
+    int[] next = {0};
+    long[] unsealed = {0};
+    if (headIndex != Long.MIN_VALUE) {
+      store.forEachEvent(
+          now -> {
+            while (next[0] < length
+                && chain.get(byIndex.get(next[0])).globalIndex() < now.globalIndex()) {
+              missing(chain, byIndex.get(next[0]++), problems, recomputed);
+            }
+            if (next[0] < length
+                && chain.get(byIndex.get(next[0])).globalIndex() == now.globalIndex()) {
+              compare(chain, byIndex.get(next[0]++), now, positionOf, problems, recomputed);
+            } else if (!positionOf.containsKey(now.eventIdentifier())) {
+              // an event no entry seals; a sealed one that moved is reported at its entry
+              if (now.globalIndex() < headIndex && !pending(now)) {
+                problems.add(
+                    new Problem(
+                        next[0],
+                        Kind.INSERTED,
+                        now.globalIndex(),
+                        now.eventIdentifier(),
+                        "an event that was never sealed stands among sealed ones"));
+              } else {
+                unsealed[0]++;
+              }
+            }
+          });
+    }
+    while (next[0] < length) {
+      missing(chain, byIndex.get(next[0]++), problems, recomputed);
+    }
+    long unsealedEvents = unsealed[0];
     problems.sort((a, b) -> Long.compare(a.position(), b.position()));
     Problem first = problems.isEmpty() ? null : problems.get(0);
 
@@ -151,7 +136,8 @@ public class ChainVerifier {
       Map<String, String> stated = fields(checkpoint.statement());
       int size = Integer.parseInt(stated.getOrDefault("tree-size", "-1"));
       boolean matches =
-          (first == null || first.position() >= size) && statementMatches(stated, recomputed);
+          (first == null || first.position() >= size)
+              && statementMatches(stated, Arrays.asList(recomputed));
       results.add(new CheckpointResult(checkpoint.number(), size, signed, matches));
       if (!signed || !matches) {
         broken.add(checkpoint.number());
@@ -159,8 +145,8 @@ public class ChainVerifier {
     }
     return new Report(
         problems.isEmpty() && broken.isEmpty(),
-        chain.size(),
-        unsealed,
+        length,
+        unsealedEvents,
         first,
         problems,
         results,
@@ -219,6 +205,53 @@ public class ChainVerifier {
       hashes.add(ChainHash.entry(now));
     }
     return statementMatches(fields, hashes);
+  }
+
+  /** The store holds no event at the entry's place: it was deleted, or moved elsewhere. */
+  private void missing(
+      List<ChainEntry> chain, int slot, List<Problem> problems, byte[][] recomputed) {
+    ChainEntry entry = chain.get(slot);
+    recomputed[slot] = new byte[32];
+    problems.add(
+        store
+            .globalIndexOf(entry.eventIdentifier())
+            .map(
+                moved ->
+                    problem(
+                        entry,
+                        Kind.REORDERED,
+                        "the sealed event now stands at global index " + moved))
+            .orElseGet(
+                () -> problem(entry, Kind.DELETED, "the sealed event is no longer in the store")));
+  }
+
+  /** The event now at the entry's place: the one sealed there, unchanged, or not. */
+  private static void compare(
+      List<ChainEntry> chain,
+      int slot,
+      StoredEvent now,
+      Map<String, Long> positionOf,
+      List<Problem> problems,
+      byte[][] recomputed) {
+    ChainEntry entry = chain.get(slot);
+    byte[] hash = ChainHash.entry(now);
+    recomputed[slot] = hash;
+    if (!now.eventIdentifier().equals(entry.eventIdentifier())) {
+      Long other = positionOf.get(now.eventIdentifier());
+      problems.add(
+          other != null
+              ? problem(
+                  entry,
+                  Kind.REORDERED,
+                  "this place now holds the event sealed at position " + other)
+              : problem(
+                  entry,
+                  Kind.CHANGED,
+                  "this place now holds an unknown event " + now.eventIdentifier()));
+    } else if (!Arrays.equals(hash, entry.entryHash())) {
+      problems.add(
+          problem(entry, Kind.CHANGED, "the event's stored bytes differ from what was sealed"));
+    }
   }
 
   /**
