@@ -117,7 +117,8 @@ public class AxonConfiguration {
    */
   @Bean
   ConfigurerModule ledgerAxonModule(
-      @Value("${ledger.command.aggregate-cache:true}") boolean cacheAggregates) {
+      @Value("${ledger.command.aggregate-cache:true}") boolean cacheAggregates,
+      @Value("${ledger.processors.batch-size:100}") int batchSize) {
     return configurer -> {
       CommandSide.configure(configurer, cacheAggregates);
       configurer
@@ -128,6 +129,12 @@ public class AxonConfiguration {
           // fact. Where a group has a dead-letter queue (DeadLetterConfiguration), the event is
           // parked instead; elsewhere (the sealer) the segment stops and retries.
           .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+          // Up to this many queued events of a segment in one transaction with one token update
+          // (Axon's default is one): a rebuild or a burst of commands then costs a commit per
+          // batch, not per event per processor. A processor never waits for a batch to fill.
+          // The processors Spring Boot configures by name (application.yml) set theirs there.
+          .registerPooledStreamingEventProcessorConfiguration(
+              (c, builder) -> builder.batchSize(batchSize))
           // the rebuild after a correction starts at the head: the corrections recorded before it
           // was first deployed are in the read models already
           .registerPooledStreamingEventProcessorConfiguration(

@@ -7,8 +7,12 @@ import nl.ipo.ledger.infra.security.LedgerRole;
 import nl.ipo.ledger.kernel.common.Bounds;
 import nl.ipo.ledger.kernel.common.CommandOutcome;
 import nl.ipo.ledger.kernel.common.LedgerMetadata;
+import nl.ipo.ledger.kernel.error.LedgerException;
+import nl.ipo.ledger.kernel.error.RuleViolationException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CommandEdge {
+
+  private static final Logger log = LoggerFactory.getLogger(CommandEdge.class);
 
   private final CommandGateway commandGateway;
   private final Clock clock;
@@ -84,7 +90,18 @@ public class CommandEdge {
     try {
       return commandGateway.<CommandOutcome>send(command, metaData).join();
     } catch (CompletionException failure) {
-      throw CommandFailures.explain(command, failure);
+      RuntimeException explained = CommandFailures.explain(command, failure);
+      Throwable cause = explained instanceof CompletionException ? explained.getCause() : explained;
+      if (cause instanceof LedgerException refused) {
+        // the caller's to fix, not the operator's: one INFO line with the rule, never a stack
+        // (Axon's gateway, which would WARN about each, is quiet below ERROR: application.yml)
+        log.info(
+            "{} refused{}: {}",
+            command.getClass().getSimpleName(),
+            refused instanceof RuleViolationException rule ? " by " + rule.rule() : "",
+            refused.getMessage());
+      }
+      throw explained;
     }
   }
 
