@@ -33,13 +33,14 @@ final class CommandWorkload {
 
   void run(List<Integer> levels, int coldGremia, Map<Integer, Double> pgbenchTps) {
     Api setup = new Api(ledger.base(), "secretariaat");
-    Gremia.Gremium hot = Gremia.establish(setup, "Bench hete commissie");
     List<Gremia.Gremium> cold = new ArrayList<>();
     for (int i = 1; i <= coldGremia; i++) {
       cold.add(Gremia.establish(setup, "Bench koude commissie " + i));
     }
-    report.progress("created 1 hot and " + coldGremia + " cold gremia (type BC)");
+    report.progress("created " + coldGremia + " cold gremia (type BC)");
     for (int clients : levels) {
+      // a hot gremium of its own at each level, so no level inherits the stream another grew
+      Gremia.Gremium hot = Gremia.establish(setup, "Bench hete commissie c" + clients);
       Load.Result ceiling =
           Load.run(
               clients,
@@ -47,7 +48,7 @@ final class CommandWorkload {
               measured,
               () -> {
                 Api api = new Api(ledger.base(), "secretariaat");
-                return (tally, latencies) -> {
+                return (tally, latencies, measuredStep) -> {
                   Api.Answer answer = api.get(ceilingPath);
                   tally.count(answer);
                   if (answer.ok()) {
@@ -63,6 +64,9 @@ final class CommandWorkload {
           "GET " + ceilingPath + " " + ceiling.tally().details());
       noteFailures("http_ceiling.c" + clients, ceiling.tally());
 
+      // each client's commands on the hot and on the cold gremia, timed apart as well
+      List<Latencies> hotTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
+      List<Latencies> coldTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
       Load.Result commands =
           Load.run(
               clients,
@@ -70,13 +74,26 @@ final class CommandWorkload {
               measured,
               () -> {
                 Api api = new Api(ledger.base(), "secretariaat");
-                return (tally, latencies) -> {
+                Latencies myHot = new Latencies();
+                Latencies myCold = new Latencies();
+                hotTimes.add(myHot);
+                coldTimes.add(myCold);
+                return (tally, latencies, measuredStep) -> {
                   boolean toHot = ThreadLocalRandom.current().nextBoolean();
                   Gremia.Gremium target =
                       toHot ? hot : cold.get(ThreadLocalRandom.current().nextInt(cold.size()));
-                  Gremia.appointThenEnd(api, target, tally, latencies);
+                  Latencies pair = new Latencies();
+                  Gremia.appointThenEnd(api, target, tally, pair);
+                  latencies.addAll(pair);
+                  if (measuredStep) {
+                    (toHot ? myHot : myCold).addAll(pair);
+                  }
                 };
               });
+      Latencies hotAll = new Latencies();
+      hotTimes.forEach(hotAll::addAll);
+      Latencies coldAll = new Latencies();
+      coldTimes.forEach(coldAll::addAll);
       String name = "commands.http.c" + clients;
       report.figure(
           name,
@@ -85,6 +102,18 @@ final class CommandWorkload {
           commands.latencies(),
           commands.tally().details()
               + " (AppointMember then EndMembership, half on one hot gremium)");
+      report.figure(
+          name + ".hot",
+          hotAll.count() / commands.seconds(),
+          "commands/s",
+          hotAll,
+          "(the commands on the hot gremium)");
+      report.figure(
+          name + ".cold",
+          coldAll.count() / commands.seconds(),
+          "commands/s",
+          coldAll,
+          "(the commands on the " + cold.size() + " cold gremia)");
       noteFailures(name, commands.tally());
       Double tps = pgbenchTps.get(clients);
       if (tps != null) {

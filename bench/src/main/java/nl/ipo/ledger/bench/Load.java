@@ -14,9 +14,12 @@ import java.util.function.Supplier;
  */
 final class Load {
 
-  /** One step of a client: sends its requests, counts each answer and times each success. */
+  /**
+   * One step of a client: sends its requests, counts each answer and times each success; {@code
+   * measured} is false during the warm-up (whose tally and latencies are thrown away).
+   */
   interface Step {
-    void run(Gremia.Tally tally, Latencies latencies);
+    void run(Gremia.Tally tally, Latencies latencies, boolean measured);
   }
 
   /** What the measured time counted. */
@@ -57,9 +60,9 @@ final class Load {
                   long now;
                   while ((now = System.nanoTime()) < measureUntil) {
                     if (now < measureFrom) {
-                      step.run(warmupTally, discarded);
+                      step.run(warmupTally, discarded, false);
                     } else {
-                      step.run(tally, mine);
+                      step.run(tally, mine, true);
                     }
                   }
                 } catch (InterruptedException e) {

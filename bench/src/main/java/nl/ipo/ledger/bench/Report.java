@@ -26,9 +26,9 @@ final class Report {
       return "RATIO "
           + name
           + " "
-          + number(value)
+          + ratioNumber(value)
           + " "
-          + number(target)
+          + ratioNumber(target)
           + (met() ? " MET" : " MISSED")
           + (details == null || details.isBlank() ? "" : " (" + details + ")");
     }
@@ -94,7 +94,12 @@ final class Report {
     for (Ratio r : ratios) {
       if (!r.met()) {
         out.println(
-            "SUMMARY missed " + r.name() + " " + number(r.value()) + " < " + number(r.target()));
+            "SUMMARY missed "
+                + r.name()
+                + " "
+                + ratioNumber(r.value())
+                + " < "
+                + ratioNumber(r.target()));
       }
     }
     out.println(
@@ -131,12 +136,23 @@ final class Report {
         latencies.count());
   }
 
-  /** Three decimals below 10, one up to 10,000, none above: enough for noisy figures. */
+  /** A ratio or target: three decimals. */
+  static String ratioNumber(double value) {
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "NaN";
+  }
+
+  /**
+   * A figure: a whole number as it is (a count); otherwise three decimals below 10, one up to
+   * 10,000, none above: enough for noisy figures.
+   */
   static String number(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "NaN";
     }
     double size = Math.abs(value);
+    if (value == Math.rint(value) && size < 1e15) {
+      return String.format(Locale.ROOT, "%.0f", value);
+    }
     String format = size < 10 ? "%.3f" : size < 10_000 ? "%.1f" : "%.0f";
     return String.format(Locale.ROOT, format, value);
   }

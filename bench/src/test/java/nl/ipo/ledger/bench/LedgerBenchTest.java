@@ -42,6 +42,10 @@ class LedgerBenchTest {
         .isEqualTo("FIGURE pgbench.c16 7699.1 tps");
     assertThat(Report.figureLine("verify.ledger", 72307.4, "events/s", "n=3"))
         .isEqualTo("FIGURE verify.ledger 72307 events/s n=3");
+    assertThat(Report.figureLine("store.events.started", 980, "events", ""))
+        .isEqualTo("FIGURE store.events.started 980 events");
+    assertThat(Report.figureLine("streams.short", 7.28, "ms", ""))
+        .isEqualTo("FIGURE streams.short 7.280 ms");
   }
 
   @Test
