@@ -85,6 +85,13 @@ public final class LedgerBench {
       for (Map.Entry<String, String> setting : store.settings().entrySet()) {
         report.text("db." + setting.getKey(), setting.getValue(), "setting");
       }
+      if (store.postgres()) {
+        report.figure(
+            "db.connections_in_use",
+            store.connectionsInUse(),
+            "connections",
+            "(pg_stat_activity, every database: the server is shared)");
+      }
       stage(store, "started");
 
       Map<Integer, Double> tps = Map.of();

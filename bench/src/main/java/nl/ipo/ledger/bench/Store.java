@@ -58,6 +58,21 @@ final class Store {
     }
   }
 
+  /** The connections the PostgreSQL server holds (every database and user), or -1. */
+  long connectionsInUse() {
+    if (!postgres()) {
+      return -1;
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM pg_stat_activity")) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      return -1;
+    }
+  }
+
   /** The server's version and the settings that decide what a durable commit costs. */
   Map<String, String> settings() {
     Map<String, String> settings = new LinkedHashMap<>();
