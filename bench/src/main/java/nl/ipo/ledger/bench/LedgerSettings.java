@@ -48,12 +48,13 @@ final class LedgerSettings {
       if (!options.containsKey("keep")) {
         deleteTree(data);
       }
+      // H2's mixed mode (AUTO_SERVER) lets the harness read the store beside the ledger; it
+      // does not go together with DB_CLOSE_ON_EXIT=FALSE, which the ledger's own URL sets
       String url =
           "jdbc:h2:file:"
               + data.resolve("ipo-ledger")
               + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-              + ";DB_CLOSE_ON_EXIT=FALSE"
-              + (shareH2 ? ";AUTO_SERVER=TRUE" : "");
+              + (shareH2 ? ";AUTO_SERVER=TRUE" : ";DB_CLOSE_ON_EXIT=FALSE");
       settings.add("--spring.datasource.url=" + url);
       settings.add("--ledger.audit.key-file=" + data.resolve("signing-key.pkcs8"));
       store = new Store(url, "sa", "");
