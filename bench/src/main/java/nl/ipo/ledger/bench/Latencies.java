@@ -15,6 +15,13 @@ final class Latencies {
     nanos[count++] = durationNanos;
   }
 
+  /** Adds every duration of another (one client's) measurement. */
+  void addAll(Latencies other) {
+    for (int i = 0; i < other.count; i++) {
+      add(other.nanos[i]);
+    }
+  }
+
   int count() {
     return count;
   }

@@ -74,6 +74,34 @@ final class LedgerProcess implements AutoCloseable {
     }
   }
 
+  /** The ledger's process id (the JVM itself: it is started without a shell). */
+  long pid() {
+    return process.pid();
+  }
+
+  /**
+   * The resident set size of the ledger's process in megabytes ({@code VmRSS} in {@code
+   * /proc/<pid>/status}), or NaN where there is no /proc.
+   */
+  double residentMegabytes() {
+    try {
+      return rssMegabytes(java.nio.file.Files.readString(Path.of("/proc", pid() + "", "status")));
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** The {@code VmRSS} line of a {@code /proc/<pid>/status} text, in megabytes (of 1024 kB). */
+  static double rssMegabytes(String status) {
+    for (String line : status.split("\n")) {
+      if (line.startsWith("VmRSS:")) {
+        String[] parts = line.substring(6).trim().split("\\s+");
+        return Long.parseLong(parts[0]) / 1024.0;
+      }
+    }
+    return Double.NaN;
+  }
+
   String base() {
     return "http://localhost:" + port;
   }
@@ -101,7 +129,7 @@ final class LedgerProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(500);
+      sleep(100);
     }
     throw new IllegalStateException("the ledger did not become healthy within " + limit);
   }

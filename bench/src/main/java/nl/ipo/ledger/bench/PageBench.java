@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -60,7 +58,7 @@ public final class PageBench {
     int requests = Integer.parseInt(options.getOrDefault("requests", "100"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
     Files.createDirectories(out);
-    List<String> settings = settings();
+    List<String> settings = LedgerSettings.of(options, out, false).args;
     System.out.printf(
         Locale.ROOT,
         "FIGURE machine.cores %d count%nFIGURE machine.java %s version%nFIGURE store.database %s name%n",
@@ -93,60 +91,6 @@ public final class PageBench {
     try (LedgerProcess ledger = LedgerProcess.serve(jar, settings, out.resolve("ledger-2.log"))) {
       long grown = awaitStore(ledger, shipped + written * 9 / 10);
       measure(ledger, "grown", grown, requests, warmup, grown >= 100_000 ? 300 : 100);
-    }
-  }
-
-  /** The ledger's settings: its embedded H2 in the output folder, or the PostgreSQL given. */
-  private List<String> settings() throws IOException {
-    List<String> settings = new ArrayList<>();
-    String db = options.getOrDefault("db", "h2");
-    if (db.equals("h2")) {
-      Path data = out.resolve("data");
-      if (!options.containsKey("keep")) {
-        deleteTree(data);
-      }
-      settings.add(
-          "--spring.datasource.url=jdbc:h2:file:"
-              + data.resolve("ipo-ledger")
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
-      settings.add("--ledger.audit.key-file=" + data.resolve("signing-key.pkcs8"));
-    } else if (db.equals("pg")) {
-      settings.add("--spring.datasource.url=" + require("pg-url"));
-      settings.add("--spring.datasource.username=" + require("pg-user"));
-      settings.add("--spring.datasource.password=" + require("pg-password"));
-      settings.add("--ledger.audit.signing-key=" + signingKey());
-      // the demo users' names and hashes (password = name), configured as production must
-      String[][] users = {
-        {"secretariaat", "$2a$10$qYu2QolvZLrB0joE9gQ90uG6faEcUywxgYKHf4HMvlJW5UvU/kOsq"},
-        {"av-lid", "$2a$10$39bDhkmvN8DEcXsfwW97xuJpd2c4cjaXZEqhJIpc2QCLFfDtwUwsO"},
-        {"auditor", "$2a$10$8WwTYHLqQaCK2xjCHNA/FuCRzmkaC.fu/97OhKM7mJm0huYZ52nQ2"},
-        {"beheerder", "$2a$10$VhA7ZcuWV5f2QBwHC3Hx.O2OifWzQi6Nuq3YZr/UkiKb7t6T9o8J6"}
-      };
-      for (int i = 0; i < users.length; i++) {
-        settings.add("--ledger.security.users[" + i + "].username=" + users[i][0]);
-        settings.add("--ledger.security.users[" + i + "].password={bcrypt}" + users[i][1]);
-        settings.add("--ledger.security.users[" + i + "].roles=" + users[i][0]);
-      }
-    } else {
-      throw new IllegalArgumentException("--db is h2 or pg");
-    }
-    return settings;
-  }
-
-  private String require(String name) {
-    String value = options.get(name);
-    if (value == null) {
-      throw new IllegalArgumentException("--" + name + " is needed with --db=pg");
-    }
-    return value;
-  }
-
-  private static String signingKey() {
-    try {
-      var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-      return Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -286,16 +230,5 @@ public final class PageBench {
 
   private static String options(String name, String fallback) {
     return System.getProperty("bench." + name, fallback);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
