@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
   static final String BASIC = "gebruikersnaam-wachtwoord";
+  static final String BEARER = "toegangstoken";
 
   @Bean
   OpenAPI ledgerOpenApi() {
@@ -31,7 +32,9 @@ class ApiDocumentation {
                         + " bron. Lezen mag elke rol (secretariaat, AV-lid, auditor, beheerder);"
                         + " alleen het secretariaat legt vast. Fouten komen als problem+json met een"
                         + " Nederlandse uitleg (reason) en het veld (field). Meld u aan met"
-                        + " 'Authorize' (HTTP basic). De pagina's voor mensen staan op /."))
+                        + " 'Authorize' (HTTP basic, of een toegangstoken van de identiteitsdienst"
+                        + " van de organisatie waar die is ingesteld). De pagina's voor mensen"
+                        + " staan op /."))
         .components(
             new Components()
                 .addSecuritySchemes(
@@ -39,7 +42,17 @@ class ApiDocumentation {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("basic")
-                        .description("Gebruikersnaam en wachtwoord van het register.")))
-        .addSecurityItem(new SecurityRequirement().addList(BASIC));
+                        .description("Gebruikersnaam en wachtwoord van het register."))
+                .addSecuritySchemes(
+                    BEARER,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description(
+                            "Een toegangstoken (JWT) van de identiteitsdienst van de organisatie;"
+                                + " alleen waar die is ingesteld.")))
+        .addSecurityItem(new SecurityRequirement().addList(BASIC))
+        .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }
 }

@@ -104,6 +104,15 @@ abstract class BearerTokenContract {
                             .encodeToString("av-lid:av-lid".getBytes(StandardCharsets.UTF_8)))
                 .build());
     assertThat(basic.statusCode()).isEqualTo(200);
+
+    // and the API's description offers both to whoever tries it out
+    JsonNode schemes =
+        json.readTree(send(HttpRequest.newBuilder(uri("/v3/api-docs")).build()).body())
+            .get("components")
+            .get("securitySchemes");
+    assertThat(schemes.get("toegangstoken").get("scheme").asString()).isEqualTo("bearer");
+    assertThat(schemes.get("gebruikersnaam-wachtwoord").get("scheme").asString())
+        .isEqualTo("basic");
   }
 
   @Test

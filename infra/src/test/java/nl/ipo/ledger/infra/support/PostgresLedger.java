@@ -22,6 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "spring.datasource.url=${ledger.test.pg.url}",
       "spring.datasource.username=${ledger.test.pg.user}",
       "spring.datasource.password=${ledger.test.pg.password}",
+      // Spring keeps each test context, and its pool, open for the next test class: at the
+      // ledger's own 24 a connection apiece the server's 100 would run out
+      "spring.datasource.hikari.maximum-pool-size=10",
       "ledger.deadlines.polling-interval=PT1S",
       "ledger.audit.checkpoint-every=25",
       "ledger.journal.load-on-start=false",
