@@ -26,6 +26,14 @@ final class Latencies {
     return count;
   }
 
+  /** The i-th duration in the order measured (from 0), in milliseconds. */
+  double millis(int i) {
+    if (i < 0 || i >= count) {
+      throw new IllegalArgumentException("no measurement " + i + " of " + count);
+    }
+    return nanos[i] / 1_000_000.0;
+  }
+
   /** The p-th percentile (0 < p ≤ 100) in milliseconds: the smallest value with p% at or below. */
   double percentileMillis(double p) {
     if (count == 0) {

@@ -26,6 +26,9 @@ public final class LedgerBench {
   private final Path jar;
   private final Report report = new Report(System.out);
 
+  /** The gremia of the long-stream workload, when it ran, measured again after the restart. */
+  private StreamWorkload.Streams streams;
+
   private LedgerBench(Map<String, String> options) {
     this.options = options;
     this.out = Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath();
@@ -119,18 +122,17 @@ public final class LedgerBench {
           },
           null);
       stage(store, "after_commands");
-      attempt(
-          "streams",
-          () -> {
-            new StreamWorkload(report, ledger)
-                .run(
-                    number("short-events", 10),
-                    number("long-events", 10_000),
-                    number("build-clients", 4),
-                    number("stream-samples", 100));
-            return null;
-          },
-          null);
+      streams =
+          attempt(
+              "streams",
+              () ->
+                  new StreamWorkload(report, ledger)
+                      .run(
+                          number("short-events", 10),
+                          number("long-events", 10_000),
+                          number("build-clients", 4),
+                          number("stream-samples", 100)),
+              null);
       stage(store, "after_streams");
       attempt(
           "verify",
@@ -187,6 +189,9 @@ public final class LedgerBench {
                 ledger.residentMegabytes(),
                 "MB",
                 "(VmRSS right after the start on the grown store)");
+            if (streams != null) {
+              StreamWorkload.cold(report, ledger, streams);
+            }
           }
           return null;
         },

@@ -1,5 +1,9 @@
 package nl.ipo.ledger.bench;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * The cost of a long event stream: one command (an appointment, then the end of that membership) on
  * a gremium with few prior events against one with many, the long one built through the API by
@@ -16,7 +20,10 @@ final class StreamWorkload {
     this.ledger = ledger;
   }
 
-  void run(int shortEvents, int longEvents, int buildClients, int samples) {
+  /** The two gremia measured, for the cold measurement after the restart. */
+  record Streams(Gremia.Gremium shortStream, Gremia.Gremium longStream) {}
+
+  Streams run(int shortEvents, int longEvents, int buildClients, int samples) {
     Api api = new Api(ledger.base(), "secretariaat");
     Gremia.Gremium shortStream = Gremia.establish(api, "Bench korte stroom");
     Gremia.Gremium longStream = Gremia.establish(api, "Bench lange stroom");
@@ -104,5 +111,35 @@ final class StreamWorkload {
             ? Double.NaN
             : shortLatencies.percentileMillis(50) / longLatencies.percentileMillis(50);
     report.ratio("streams.long_vs_short", ratio, 1 / 1.5, "short p50 over long p50");
+    return new Streams(shortStream, longStream);
+  }
+
+  /**
+   * After a restart nothing is kept in memory: the first command on each gremium folds its whole
+   * stream (a cold load), the one after it finds the gremium kept. Figures only: the kept aggregate
+   * is what {@code streams.long_vs_short} measures, and this shows what it spares.
+   */
+  static void cold(Report report, LedgerProcess ledger, Streams streams) {
+    Api api = new Api(ledger.base(), "secretariaat");
+    Gremia.Tally tally = new Gremia.Tally();
+    for (var stream :
+        List.of(
+            Map.entry("long", streams.longStream()), Map.entry("short", streams.shortStream()))) {
+      Latencies pair = new Latencies();
+      Gremia.appointThenEnd(api, stream.getValue(), tally, pair);
+      if (pair.count() < 2) {
+        report.failure("streams." + stream.getKey() + "_cold: " + tally.details());
+        continue;
+      }
+      report.figure(
+          "streams." + stream.getKey() + "_cold",
+          pair.millis(0),
+          "ms",
+          "(the first command on the "
+              + stream.getKey()
+              + " gremium after the restart; the next: "
+              + String.format(Locale.ROOT, "%.1f", pair.millis(1))
+              + " ms)");
+    }
   }
 }
