@@ -19,8 +19,8 @@ import nl.ipo.ledger.kernel.gremium.GremiumType;
 import nl.ipo.ledger.kernel.gremium.MembershipId;
 
 /**
- * What the rules need to know about one gremium, folded from its events. Immutable: {@link #evolve}
- * returns the next state and never validates; {@link Fold} folds a whole stream.
+ * What the rules need to know about one gremium, folded from its events by {@link Fold}, which
+ * never validates. Immutable.
  */
 record GremiumState(
     GremiumEstablished established,
@@ -70,15 +70,6 @@ record GremiumState(
   }
 
   /**
-   * The next state after {@code event}. Copies this state's memberships (linear in their number),
-   * which suits a rule's one-off look ahead; a whole stream is folded with {@link Fold}, which
-   * copies nothing per event.
-   */
-  GremiumState evolve(GremiumEvent event) {
-    return new Fold(this).add(event).state();
-  }
-
-  /**
    * Folds a gremium's stream in time linear in its length: one mutable accumulator, and the
    * immutable {@link GremiumState} made only when a rule asks for it (then kept until the next
    * event). The AV and the bestuur collect thousands of memberships over the decades; copying every
@@ -96,14 +87,6 @@ record GremiumState(
 
     Fold() {
       this.state = INITIAL;
-    }
-
-    private Fold(GremiumState from) {
-      established = from.established;
-      name = from.name;
-      renames.addAll(from.renames);
-      dissolution = from.dissolution;
-      memberships.putAll(from.memberships);
     }
 
     Fold add(GremiumEvent event) {
