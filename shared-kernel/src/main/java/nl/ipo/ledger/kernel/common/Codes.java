@@ -2,7 +2,9 @@ package nl.ipo.ledger.kernel.common;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
 
@@ -15,6 +17,27 @@ public final class Codes {
 
   private Codes() {}
 
+  /**
+   * Each labelled enum's constants by the normalised spellings a person may type (code and label),
+   * computed once per enum: every request that names a province or a role parses one, and
+   * normalising every constant's code and label for each of them cost a measurable share of a
+   * command's CPU (docs/performance.md). Where two constants share a spelling, the first declared
+   * wins, as a scan in declaration order would have it.
+   */
+  private static final ClassValue<Map<String, Enum<?>>> SPELLINGS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+          Map<String, Enum<?>> spellings = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            Enum<?> value = (Enum<?>) constant;
+            spellings.putIfAbsent(normalise(value.name()), value);
+            spellings.putIfAbsent(normalise(((Labelled) constant).label()), value);
+          }
+          return Map.copyOf(spellings);
+        }
+      };
+
   /** An enum whose constants have a Dutch label. */
   public interface Labelled {
     String label();
@@ -25,11 +48,9 @@ public final class Codes {
       throw new InvalidValueException(
           field, "'" + field + "' is verplicht; kies uit: " + allowed(type) + ".");
     }
-    String wanted = normalise(raw);
-    for (E constant : type.getEnumConstants()) {
-      if (normalise(constant.name()).equals(wanted) || normalise(constant.label()).equals(wanted)) {
-        return constant;
-      }
+    Enum<?> found = SPELLINGS.get(type).get(normalise(raw));
+    if (found != null) {
+      return type.cast(found);
     }
     throw new InvalidValueException(
         field,
