@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param credentialCache how long a successful password check is remembered
  * @param bearer how a bearer token (a JWT of the organisation's identity provider) names its user
  *     and roles
+ * @param personalTokens how long the personal access tokens users make for their programs may live,
+ *     and how many each user may hold
  */
 @ConfigurationProperties("ledger.security")
 public record LedgerSecurityProperties(
@@ -24,7 +26,8 @@ public record LedgerSecurityProperties(
     List<User> demoUsers,
     @DefaultValue FailedLogins failedLogins,
     @DefaultValue CredentialCache credentialCache,
-    @DefaultValue Bearer bearer) {
+    @DefaultValue Bearer bearer,
+    @DefaultValue PersonalTokens personalTokens) {
 
   public LedgerSecurityProperties {
     users = users == null ? List.of() : List.copyOf(users);
@@ -95,6 +98,30 @@ public record LedgerSecurityProperties(
       require(nameClaim != null && !nameClaim.isBlank(), "bearer.name-claim must be set");
       require(rolesClaim != null && !rolesClaim.isBlank(), "bearer.roles-claim must be set");
       rolePrefix = rolePrefix == null ? "" : rolePrefix;
+    }
+  }
+
+  /**
+   * Personal access tokens ({@code ledger.security.personal-tokens.*}): a token is valid until the
+   * end of the day its user chose, at most {@code maxValidity} ahead ({@code defaultValidity} is
+   * what the form proposes); a user holds at most {@code maxActive} tokens that are neither revoked
+   * nor expired. Zero {@code maxActive} turns personal tokens off.
+   */
+  public record PersonalTokens(
+      @DefaultValue("90d") Duration defaultValidity,
+      @DefaultValue("365d") Duration maxValidity,
+      @DefaultValue("10") int maxActive) {
+
+    public PersonalTokens {
+      require(positive(maxValidity), "personal-tokens.max-validity must be positive");
+      require(
+          positive(defaultValidity) && defaultValidity.compareTo(maxValidity) <= 0,
+          "personal-tokens.default-validity must be positive and at most max-validity");
+      require(maxActive >= 0, "personal-tokens.max-active must not be negative");
+    }
+
+    public boolean enabled() {
+      return maxActive > 0;
     }
   }
 

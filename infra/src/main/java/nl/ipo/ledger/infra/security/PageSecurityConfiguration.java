@@ -50,6 +50,7 @@ public class PageSecurityConfiguration {
     "/bevoegdheden/**",
     "/vastleggen/**",
     "/zoeken/**",
+    "/toegangssleutels/**",
     "/css/**",
     "/img/**",
     "/webjars/**",

@@ -29,15 +29,17 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * HTTP basic with users from configuration, and bearer tokens (JWTs) of the organisation's identity
- * provider when one is configured. The secretariat writes; AV members, auditors and administrators
- * read; nobody writes anonymously. Health stays open for probes; the metrics are for
- * administrators.
+ * HTTP basic with users from configuration, the users' personal access tokens, and bearer tokens
+ * (JWTs) of the organisation's identity provider when one is configured. The secretariat writes; AV
+ * members, auditors and administrators read; nobody writes anonymously. Health stays open for
+ * probes; the metrics are for administrators.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -87,7 +89,8 @@ public class SecurityConfiguration {
       FailedLogins failedLogins,
       CredentialCache credentialCache,
       LedgerSecurityProperties properties,
-      ObjectProvider<JwtDecoder> jwtDecoder)
+      ObjectProvider<JwtDecoder> jwtDecoder,
+      PersonalTokens personalTokens)
       throws Exception {
     // not a bean: an AuthenticationProvider bean would also become the global one, beside the
     // UserDetailsService bean, which Spring Security warns about
@@ -138,19 +141,18 @@ public class SecurityConfiguration {
                             null)))
         .headers(SecurityConfiguration::headers)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-    // Bearer tokens of the organisation's identity provider, when one is configured
-    // (spring.security.oauth2.resourceserver.jwt.*): a verified signature costs microseconds, not
-    // a password hash's tens of milliseconds.
-    JwtDecoder decoder = jwtDecoder.getIfAvailable();
-    if (decoder != null) {
-      http.oauth2ResourceServer(
-          bearer ->
-              bearer
-                  // its own manager: the chain's (above) knows only passwords
-                  .jwt(jwt -> jwt.authenticationManager(bearerTokens(decoder, properties)))
-                  .authenticationEntryPoint(
-                      (request, response, e) -> tokenRefused(problems, response, e)));
-    }
+    // Bearer tokens: the users' personal access tokens, and the JWTs of the organisation's
+    // identity provider when one is configured (spring.security.oauth2.resourceserver.jwt.*).
+    // Either is checked in microseconds, where a password's hash costs tens of milliseconds.
+    AuthenticationManager bearerTokens =
+        bearerTokens(personalTokens, users, jwtDecoder.getIfAvailable(), properties);
+    http.oauth2ResourceServer(
+        bearer ->
+            bearer
+                // its own manager: the chain's (above) knows only passwords
+                .authenticationManagerResolver(request -> bearerTokens)
+                .authenticationEntryPoint(
+                    (request, response, e) -> tokenRefused(problems, response, e)));
     return http
         // A stateless API authenticated per request (basic credentials or a bearer token): no
         // cookie, no CSRF.
@@ -173,11 +175,33 @@ public class SecurityConfiguration {
         .httpStrictTransportSecurity(Customizer.withDefaults());
   }
 
+  /**
+   * A personal access token (its prefix tells it) is looked up among the users' tokens; anything
+   * else is a JWT for the identity provider's decoder, if one is configured.
+   */
   private static AuthenticationManager bearerTokens(
-      JwtDecoder decoder, LedgerSecurityProperties properties) {
-    JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-    provider.setJwtAuthenticationConverter(new BearerTokens(properties.bearer()));
-    return new ProviderManager(provider);
+      PersonalTokens personalTokens,
+      UserDetailsService users,
+      JwtDecoder decoder,
+      LedgerSecurityProperties properties) {
+    AuthenticationManager jwts;
+    if (decoder != null) {
+      JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+      provider.setJwtAuthenticationConverter(new BearerTokens(properties.bearer()));
+      jwts = new ProviderManager(provider);
+    } else {
+      jwts =
+          authentication -> {
+            throw new InvalidBearerTokenException(
+                "not a personal access token, and no identity provider is configured for JWTs");
+          };
+    }
+    PersonalTokenAuthentication personal = new PersonalTokenAuthentication(personalTokens, users);
+    return authentication ->
+        authentication instanceof BearerTokenAuthenticationToken bearer
+                && PersonalTokenAuthentication.looksPersonal(bearer.getToken())
+            ? personal.authenticate(bearer)
+            : jwts.authenticate(authentication);
   }
 
   private static void tokenRefused(
@@ -189,8 +213,10 @@ public class SecurityConfiguration {
         response,
         HttpStatus.UNAUTHORIZED,
         "Niet aangemeld",
-        "Het toegangstoken (Bearer) is ongeldig, verlopen of niet van de ingestelde uitgever;"
-            + " vraag een nieuw token aan.",
+        e instanceof PersonalTokenAuthentication.Refused refused
+            ? refused.reason()
+            : "Het toegangstoken (Bearer) is ongeldig, verlopen of niet van de ingestelde"
+                + " uitgever; vraag een nieuw token aan.",
         null,
         "Bearer error=\"invalid_token\"");
   }

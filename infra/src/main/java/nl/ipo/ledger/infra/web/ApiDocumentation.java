@@ -32,7 +32,8 @@ class ApiDocumentation {
                         + " bron. Lezen mag elke rol (secretariaat, AV-lid, auditor, beheerder);"
                         + " alleen het secretariaat legt vast. Fouten komen als problem+json met een"
                         + " Nederlandse uitleg (reason) en het veld (field). Meld u aan met"
-                        + " 'Authorize' (HTTP basic, of een toegangstoken van de identiteitsdienst"
+                        + " 'Authorize' (HTTP basic, een persoonlijke toegangssleutel van de"
+                        + " pagina /toegangssleutels, of een toegangstoken van de identiteitsdienst"
                         + " van de organisatie waar die is ingesteld). De pagina's voor mensen"
                         + " staan op /."))
         .components(
@@ -48,10 +49,10 @@ class ApiDocumentation {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .bearerFormat("JWT")
                         .description(
-                            "Een toegangstoken (JWT) van de identiteitsdienst van de organisatie;"
-                                + " alleen waar die is ingesteld.")))
+                            "Een persoonlijke toegangssleutel (ipo_pat_…, te maken op de pagina"
+                                + " /toegangssleutels), of een toegangstoken (JWT) van de"
+                                + " identiteitsdienst van de organisatie waar die is ingesteld.")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC))
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }

@@ -1,0 +1,6 @@
+package nl.ipo.ledger.infra.security;
+
+import nl.ipo.ledger.infra.support.PostgresLedger;
+
+@PostgresLedger
+class PersonalTokenPostgresTest extends PersonalTokenContract {}
