@@ -63,7 +63,13 @@ public final class LedgerBench {
     Duration measured =
         Duration.ofMillis((long) (Double.parseDouble(option("seconds", "10")) * 1000));
 
+    // the ledger's JVM as docs/operations.md ("Memory") tells operators to run it
+    List<String> jvm =
+        Arrays.stream(option("jvm", LedgerProcess.RECOMMENDED_JVM).trim().split("\\s+"))
+            .filter(o -> !o.isEmpty())
+            .toList();
     report.figure("machine.cores", Runtime.getRuntime().availableProcessors(), "count", "");
+    report.text("ledger.jvm", jvm.isEmpty() ? "(defaults)" : String.join(",", jvm), "options");
     report.text("machine.java", System.getProperty("java.version"), "version");
     report.text("store.database", options.get("db"), "name");
 
@@ -71,7 +77,7 @@ public final class LedgerBench {
     double[] startEmpty = new double[1];
     long begin = System.nanoTime();
     try (LedgerProcess ledger =
-        LedgerProcess.serve(jar, settings.args, out.resolve("ledger-bench-1.log"))) {
+        LedgerProcess.serve(jar, jvm, settings.args, out.resolve("ledger-bench-1.log"))) {
       startEmpty[0] = (System.nanoTime() - begin) / 1e9;
       report.figure(
           "startup.empty",
@@ -172,7 +178,7 @@ public final class LedgerBench {
         () -> {
           long restart = System.nanoTime();
           try (LedgerProcess ledger =
-              LedgerProcess.serve(jar, settings.args, out.resolve("ledger-bench-2.log"))) {
+              LedgerProcess.serve(jar, jvm, settings.args, out.resolve("ledger-bench-2.log"))) {
             double startGrown = (System.nanoTime() - restart) / 1e9;
             report.figure(
                 "startup.grown",

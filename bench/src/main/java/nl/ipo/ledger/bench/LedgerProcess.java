@@ -27,6 +27,12 @@ final class LedgerProcess implements AutoCloseable {
   }
 
   /** Starts the server and waits until its health answers UP. */
+  /**
+   * The JVM options docs/operations.md ("Memory") recommends for the ledger, which the benchmark
+   * runs it with unless {@code --jvm} says otherwise.
+   */
+  static final String RECOMMENDED_JVM = "-Xmx512m";
+
   static LedgerProcess serve(Path jar, List<String> settings, Path log) {
     return serve(jar, List.of(), settings, log);
   }

@@ -22,16 +22,19 @@ class ChainSealer {
   static final String PROCESSING_GROUP = "audit-seal";
 
   private final AuditStore store;
+  private final MerkleNodes tree;
   private final Checkpoints checkpoints;
   private final Clock clock;
   private final int checkpointEvery;
 
   ChainSealer(
       AuditStore store,
+      MerkleNodes tree,
       Checkpoints checkpoints,
       Clock clock,
       @Value("${ledger.audit.checkpoint-every:1000}") int checkpointEvery) {
     this.store = store;
+    this.tree = tree;
     this.checkpoints = checkpoints;
     this.clock = clock;
     this.checkpointEvery = checkpointEvery;
@@ -67,6 +70,10 @@ class ChainSealer {
             entryHash,
             chainHash,
             clock.instant().toString()));
+    // the Merkle tree grows with the chain, in the same transaction; an older store's tree is
+    // filled in from its chain first (one probe of the tree's index when nothing lags)
+    tree.coverChain(position);
+    tree.append(position, entryHash);
     if ((position + 1) % checkpointEvery == 0) {
       checkpoints.create();
     }

@@ -28,7 +28,8 @@ public class ChainVerifier {
     DELETED,
     INSERTED,
     REORDERED,
-    CHAIN_TABLE_ALTERED
+    CHAIN_TABLE_ALTERED,
+    MERKLE_TREE_ALTERED
   }
 
   public record Problem(
@@ -52,11 +53,14 @@ public class ChainVerifier {
       List<Long> brokenCheckpoints) {}
 
   private final AuditStore store;
+  private final MerkleNodes tree;
   private final CheckpointSigner signer;
   private final java.time.Clock clock;
 
-  ChainVerifier(AuditStore store, CheckpointSigner signer, java.time.Clock clock) {
+  ChainVerifier(
+      AuditStore store, MerkleNodes tree, CheckpointSigner signer, java.time.Clock clock) {
     this.store = store;
+    this.tree = tree;
     this.signer = signer;
     this.clock = clock;
   }
@@ -125,8 +129,16 @@ public class ChainVerifier {
       missing(chain, byIndex.get(next[0]++), problems, recomputed);
     }
     long unsealedEvents = unsealed[0];
+    storedTreeMatches(chain, problems);
     problems.sort((a, b) -> Long.compare(a.position(), b.position()));
     Problem first = problems.isEmpty() ? null : problems.get(0);
+    // a checkpoint breaks where the entries or the events changed; the stored tree is derived
+    // from them and breaks only proofs
+    Problem firstInChain =
+        problems.stream()
+            .filter(p -> p.kind() != Kind.MERKLE_TREE_ALTERED)
+            .findFirst()
+            .orElse(null);
 
     List<CheckpointResult> results = new ArrayList<>();
     List<Long> broken = new ArrayList<>();
@@ -136,7 +148,7 @@ public class ChainVerifier {
       Map<String, String> stated = fields(checkpoint.statement());
       int size = Integer.parseInt(stated.getOrDefault("tree-size", "-1"));
       boolean matches =
-          (first == null || first.position() >= size)
+          (firstInChain == null || firstInChain.position() >= size)
               && statementMatches(stated, Arrays.asList(recomputed));
       results.add(new CheckpointResult(checkpoint.number(), size, signed, matches));
       if (!signed || !matches) {
@@ -282,6 +294,79 @@ public class ChainVerifier {
     } catch (java.time.format.DateTimeParseException e) {
       return false;
     }
+  }
+
+  /**
+   * The stored Merkle tree, from which inclusion proofs are answered, against the chain it is
+   * derived from: every node it holds over the sealed entries must be the one those entries give,
+   * and none may be missing. Whether the entries still match the events is the walk's question
+   * above; a changed or missing node only makes proofs that do not verify (or cannot be made), so
+   * it is reported as its own kind, at the first entry the node covers. The nodes are read level by
+   * level in index order, so only two levels of recomputed hashes are held at a time. A chain table
+   * that no longer links up is reported as such, and its tree is not judged.
+   */
+  private void storedTreeMatches(List<ChainEntry> chain, List<Problem> problems) {
+    if (problems.stream().anyMatch(p -> p.kind() == Kind.CHAIN_TABLE_ALTERED)) {
+      return;
+    }
+    long leaves = Math.min(tree.leaves(), chain.size());
+    if (leaves == 0) {
+      return;
+    }
+    byte[][][] level = {new byte[(int) leaves][]};
+    for (int i = 0; i < leaves; i++) {
+      level[0][i] = MerkleTree.leaf(chain.get(i).entryHash());
+    }
+    int[] depth = {0};
+    long[] expectedNext = {0};
+    long[] firstBad = {-1};
+    String[] what = {null};
+    tree.forEachNode(
+        leaves,
+        (height, index, hash) -> {
+          if (firstBad[0] >= 0) {
+            return;
+          }
+          while (height > depth[0]) {
+            if (expectedNext[0] < level[0].length) {
+              firstBad[0] = expectedNext[0] << depth[0];
+              what[0] = "misses a node";
+              return;
+            }
+            byte[][] parents = new byte[level[0].length / 2][];
+            for (int i = 0; i < parents.length; i++) {
+              parents[i] = MerkleTree.node(level[0][2 * i], level[0][2 * i + 1]);
+            }
+            level[0] = parents;
+            depth[0]++;
+            expectedNext[0] = 0;
+          }
+          if (index != expectedNext[0]) {
+            firstBad[0] = expectedNext[0] << depth[0];
+            what[0] = "misses a node";
+          } else if (!Arrays.equals(hash, level[0][(int) index])) {
+            firstBad[0] = index << depth[0];
+            what[0] = depth[0] == 0 ? "holds another leaf" : "holds another inner node";
+          }
+          expectedNext[0]++;
+        });
+    if (firstBad[0] < 0 && (expectedNext[0] < level[0].length || level[0].length > 1)) {
+      // the last level read ended early, or the levels above it are missing altogether
+      firstBad[0] = expectedNext[0] < level[0].length ? expectedNext[0] << depth[0] : 0;
+      what[0] = "misses a node";
+    }
+    if (firstBad[0] < 0) {
+      return;
+    }
+    ChainEntry at = chain.get((int) Math.min(firstBad[0], leaves - 1));
+    problems.add(
+        problem(
+            at,
+            Kind.MERKLE_TREE_ALTERED,
+            "the stored Merkle tree (audit_merkle_node) "
+                + what[0]
+                + " from this entry on; inclusion proofs from it would not verify (the tree is"
+                + " derived: delete its rows and the ledger fills it in again from the chain)"));
   }
 
   private static final java.time.Duration PENDING_WINDOW = java.time.Duration.ofMinutes(2);

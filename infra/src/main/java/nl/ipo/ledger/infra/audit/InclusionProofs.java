@@ -31,9 +31,11 @@ public class InclusionProofs {
       String signature) {}
 
   private final AuditStore store;
+  private final MerkleNodes tree;
 
-  InclusionProofs(AuditStore store) {
+  InclusionProofs(AuditStore store, MerkleNodes tree) {
     this.store = store;
+    this.tree = tree;
   }
 
   @Transactional(readOnly = true)
@@ -71,7 +73,13 @@ public class InclusionProofs {
               + eventIdentifier
               + " niet; kies een later controlepunt.");
     }
-    List<byte[]> hashes = store.entryHashes(checkpoint.treeSize());
+    // O(log n) stored subtrees; a store whose tree the sealer has not filled in yet (right after
+    // an upgrade) is answered from every entry, as before the tree was stored
+    List<byte[]> auditPath =
+        tree.leaves() >= checkpoint.treeSize()
+            ? tree.inclusionProof(entry.position(), checkpoint.treeSize())
+            : MerkleTree.inclusionProof(
+                store.entryHashes(checkpoint.treeSize()), (int) entry.position());
     return new InclusionProof(
         eventIdentifier,
         entry.globalIndex(),
@@ -79,9 +87,7 @@ public class InclusionProofs {
         checkpoint.treeSize(),
         ChainHash.hex(entry.entryHash()),
         ChainHash.hex(MerkleTree.leaf(entry.entryHash())),
-        MerkleTree.inclusionProof(hashes, (int) entry.position()).stream()
-            .map(ChainHash::hex)
-            .toList(),
+        auditPath.stream().map(ChainHash::hex).toList(),
         ChainHash.hex(checkpoint.merkleRoot()),
         checkpoint.number(),
         checkpoint.statement(),

@@ -72,6 +72,14 @@ public final class MerkleTree {
     }
   }
 
+  static long largestPowerOfTwoBelow(long n) {
+    long k = 1;
+    while (k << 1 < n) {
+      k <<= 1;
+    }
+    return k;
+  }
+
   static int largestPowerOfTwoBelow(int n) {
     int k = 1;
     while (k << 1 < n) {

@@ -355,6 +355,90 @@ abstract class AuditContract {
     assertThat(exportedVerifies(exported)).isTrue();
   }
 
+  @Test
+  void aChangedNodeOfTheStoredMerkleTreeIsFound_andTheTreeIsFilledInAgainFromTheChain()
+      throws Exception {
+    List<String> events = recordSomething();
+    awaitSealed(events);
+    JsonNode exported = checkpoint();
+    sealer().shutDown();
+    String target = events.get(1);
+    long at = position(target);
+    long sealed = jdbc.sql("SELECT COUNT(*) FROM audit_chain").query(Long.class).single();
+    assertThat(leavesStored()).isEqualTo(sealed);
+    String pem = http.get("av-lid", "/api/audit/public-key").text();
+
+    // the proof of the leaf beside it carries the leaf changed below (the last, lone leaf is
+    // carried
+    // by the proof of the one before it)
+    String neighbour =
+        jdbc.sql("SELECT event_identifier FROM audit_chain WHERE position = :p")
+            .param("p", (at ^ 1) < sealed ? at ^ 1 : at - 1)
+            .query(String.class)
+            .single();
+    try {
+      jdbc.sql("UPDATE audit_merkle_node SET hash = :h WHERE level = 0 AND idx = :i")
+          .param("h", new byte[32])
+          .param("i", at)
+          .update();
+      Report altered = verifier.verify();
+      assertThat(altered.intact()).isFalse();
+      assertThat(altered.firstProblem().kind()).isEqualTo(Kind.MERKLE_TREE_ALTERED);
+      assertThat(altered.firstProblem().position()).isEqualTo(at);
+      assertThat(altered.firstProblem().eventIdentifier()).isEqualTo(target);
+      // the events and the checkpoints are untouched: only proofs from the tree would fail
+      assertThat(altered.brokenCheckpoints()).isEmpty();
+      assertThat(exportedVerifies(exported)).isTrue();
+      assertThat(outsiderChecks(http.get("auditor", "/api/audit/proof/" + neighbour).body(), pem))
+          .isFalse();
+
+      // a missing inner node is found too
+      jdbc.sql("UPDATE audit_merkle_node SET hash = :h WHERE level = 0 AND idx = :i")
+          .param("h", leafOf(target))
+          .param("i", at)
+          .update();
+      assertThat(verifier.verify().intact()).isTrue();
+      jdbc.sql("DELETE FROM audit_merkle_node WHERE level = 1 AND idx = :i")
+          .param("i", at / 2)
+          .update();
+      Report missing = verifier.verify();
+      assertThat(missing.firstProblem().kind()).isEqualTo(Kind.MERKLE_TREE_ALTERED);
+      assertThat(missing.firstProblem().position()).isEqualTo(at / 2 * 2);
+    } finally {
+      // whatever failed above, the next test finds a tree the ledger can fill in again
+      jdbc.sql("DELETE FROM audit_merkle_node").update();
+    }
+    // derived data: without its rows, proofs are answered from the chain, and the sealer fills
+    // the tree in again
+    jdbc.sql("DELETE FROM audit_merkle_node").update();
+    assertThat(verifier.verify().intact()).isTrue();
+    assertThat(outsiderChecks(http.get("auditor", "/api/audit/proof/" + neighbour).body(), pem))
+        .isTrue();
+    sealer().start();
+    List<String> later = recordSomething();
+    awaitSealed(later);
+    assertThat(leavesStored())
+        .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM audit_chain").query(Long.class).single());
+    assertThat(verifier.verify().intact()).isTrue();
+    assertThat(outsiderChecks(http.get("auditor", "/api/audit/proof/" + target).body(), pem))
+        .isTrue();
+  }
+
+  private byte[] leafOf(String eventId) {
+    byte[] entry =
+        jdbc.sql("SELECT entry_hash FROM audit_chain WHERE event_identifier = :id")
+            .param("id", eventId)
+            .query(byte[].class)
+            .single();
+    return MerkleTree.leaf(entry);
+  }
+
+  private long leavesStored() {
+    return jdbc.sql("SELECT COUNT(*) FROM audit_merkle_node WHERE level = 0")
+        .query(Long.class)
+        .single();
+  }
+
   private void expect(Kind kind, long position, JsonNode exported) {
     Report report = verifier.verify();
     assertThat(report.intact()).isFalse();

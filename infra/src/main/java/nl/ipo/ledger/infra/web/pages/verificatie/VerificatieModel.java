@@ -45,6 +45,8 @@ public record VerificatieModel(
       case INSERTED -> "Ingevoegd: een nooit verzegeld feit staat tussen verzegelde feiten";
       case REORDERED -> "Verplaatst: een verzegeld feit staat nu op een andere plaats";
       case CHAIN_TABLE_ALTERED -> "De tabel van de hashketen zelf sluit niet meer aan";
+      case MERKLE_TREE_ALTERED ->
+          "De opgeslagen Merkle-boom klopt niet meer met de keten; bewijzen eruit kloppen niet";
     };
   }
 }
