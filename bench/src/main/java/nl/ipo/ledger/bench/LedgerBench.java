@@ -29,6 +29,9 @@ public final class LedgerBench {
   /** The gremia of the long-stream workload, when it ran, measured again after the restart. */
   private StreamWorkload.Streams streams;
 
+  private Latencies firstProofs;
+  private Map<Integer, Double> pgbenchTps = Map.of();
+
   private LedgerBench(Map<String, String> options) {
     this.options = options;
     this.out = Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath();
@@ -114,6 +117,7 @@ public final class LedgerBench {
         report.progress("pgbench skipped: the store is not PostgreSQL");
       }
       Map<Integer, Double> pgbench = tps;
+      pgbenchTps = tps;
       attempt(
           "commands",
           () -> {
@@ -147,6 +151,13 @@ public final class LedgerBench {
             return null;
           },
           null);
+      firstProofs =
+          attempt(
+              "proofs",
+              () ->
+                  new VerifyWorkload(report, ledger, store)
+                      .proofs("started", number("proof-samples", 50), null),
+              null);
       attempt(
           "rebuild",
           () -> {
@@ -161,6 +172,24 @@ public final class LedgerBench {
           "MB",
           "(VmRSS of the ledger's process " + ledger.pid() + " after the workloads)");
     }
+
+    attempt(
+        "commands.gateway",
+        () -> {
+          new GatewayWorkload(report)
+              .run(
+                  jar,
+                  jvm,
+                  settings.args,
+                  out.resolve("command-load-ledger-bench.log"),
+                  levels,
+                  warmup.toMillis() / 1000.0,
+                  measured.toMillis() / 1000.0,
+                  number("cold-gremia", 50),
+                  pgbenchTps);
+          return null;
+        },
+        null);
 
     long grow = Long.parseLong(option("grow", "0"));
     if (grow > 0) {
@@ -197,6 +226,10 @@ public final class LedgerBench {
                 "(VmRSS right after the start on the grown store)");
             if (streams != null) {
               StreamWorkload.cold(report, ledger, streams);
+            }
+            if (grow > 0) {
+              new VerifyWorkload(report, ledger, store)
+                  .proofs("grown", number("proof-samples", 50), firstProofs);
             }
           }
           return null;

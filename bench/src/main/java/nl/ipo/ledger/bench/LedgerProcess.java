@@ -50,7 +50,12 @@ final class LedgerProcess implements AutoCloseable {
 
   /** Runs one of the ledger's command-line tasks (e.g. loading a journal) to its end. */
   static void runTask(Path jar, List<String> settings, Path log) {
-    Process process = start(jar, List.of(), settings, log);
+    runTask(jar, List.of(), settings, log);
+  }
+
+  /** As {@link #runTask(Path, List, Path)}, with options for the JVM. */
+  static void runTask(Path jar, List<String> jvmOptions, List<String> settings, Path log) {
+    Process process = start(jar, jvmOptions, settings, log);
     try {
       int exit = process.waitFor();
       if (exit != 0) {

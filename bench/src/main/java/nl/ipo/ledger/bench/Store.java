@@ -58,6 +58,38 @@ final class Store {
     }
   }
 
+  /** How many events the hash chain has sealed. */
+  long sealed() {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM audit_chain")) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The identifiers of the sealed events at the given chain positions. */
+  java.util.List<String> sealedAt(java.util.List<Long> positions) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    try (Connection c = connect();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("SELECT event_identifier FROM audit_chain WHERE position = ?")) {
+      for (long position : positions) {
+        s.setLong(1, position);
+        try (ResultSet r = s.executeQuery()) {
+          if (r.next()) {
+            ids.add(r.getString(1));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return ids;
+  }
+
   /** The connections the PostgreSQL server holds (every database and user), or -1. */
   long connectionsInUse() {
     if (!postgres()) {

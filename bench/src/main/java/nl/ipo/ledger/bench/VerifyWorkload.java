@@ -71,4 +71,82 @@ final class VerifyWorkload {
     report.ratio(
         "verify.vs_raw_select", ledgerRate / rawRate, 0.5, "ledger events/s over raw events/s");
   }
+
+  /**
+   * Checkpoint and proof creation on the store as it is ({@code stage}: its name in the figures):
+   * once the chain has sealed every stored event, a checkpoint over all of them ({@code POST
+   * /api/audit/checkpoints} as beheerder) and the inclusion proofs of {@code samples} events spread
+   * over the chain ({@code GET /api/audit/proof/{id}} as auditor), each timed. Both read O(log n)
+   * stored subtrees, so they should hardly grow with the store: with {@code smaller} (the same
+   * figures at the first stage) {@code RATIO audit.proof.growth} compares the two p50s, target
+   * 1/1.5.
+   *
+   * @return the proofs' latencies, for a later stage to compare with
+   */
+  Latencies proofs(String stage, int samples, Latencies smaller) {
+    Api beheerder = new Api(ledger.base(), "beheerder");
+    Api auditor = new Api(ledger.base(), "auditor");
+    long events = store.events();
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+    long sealed = store.sealed();
+    while (sealed < events && System.nanoTime() < deadline) {
+      report.progress("waiting for the chain: " + sealed + " of " + events + " sealed");
+      sleep(2000);
+      sealed = store.sealed();
+    }
+    Api.Answer checkpoint = beheerder.post("/api/audit/checkpoints", "");
+    if (!checkpoint.ok()) {
+      report.failure(
+          "POST /api/audit/checkpoints answered "
+              + checkpoint.status()
+              + ": "
+              + Gremia.abbreviated(checkpoint.body()));
+      return null;
+    }
+    report.figure(
+        "audit.checkpoint." + stage,
+        checkpoint.nanos() / 1e6,
+        "ms",
+        "(a checkpoint over " + sealed + " sealed events, signed and stored)");
+    java.util.List<Long> positions = new java.util.ArrayList<>();
+    for (int i = 0; i < samples; i++) {
+      positions.add(Math.max(0, sealed - 1) * i / Math.max(1, samples - 1));
+    }
+    Latencies proofs = new Latencies();
+    for (String id : store.sealedAt(positions)) {
+      Api.Answer proof = auditor.get("/api/audit/proof/" + id);
+      if (!proof.ok()) {
+        report.failure(
+            "GET /api/audit/proof answered "
+                + proof.status()
+                + ": "
+                + Gremia.abbreviated(proof.body()));
+        return null;
+      }
+      proofs.add(proof.nanos());
+    }
+    report.figure(
+        "audit.proof." + stage,
+        proofs.percentileMillis(50),
+        "ms",
+        proofs,
+        "(inclusion proofs spread over a chain of " + sealed + " entries)");
+    if (smaller != null) {
+      report.ratio(
+          "audit.proof.growth",
+          smaller.percentileMillis(50) / proofs.percentileMillis(50),
+          1 / 1.5,
+          "proof p50 on the first store over proof p50 on the grown store");
+    }
+    return proofs;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** LedgerBench's own arithmetic: the lines it prints, its target convention, what it parses. */
@@ -62,6 +64,26 @@ class LedgerBenchTest {
     assertThat(all.count()).isEqualTo(100);
     assertThat(Report.percentiles(all)).isEqualTo("p50=50.0 p95=95.0 p99=99.0 ms n=100");
     assertThat(Report.percentiles(new Latencies())).isEqualTo("p50=NaN p95=NaN p99=NaN ms n=0");
+  }
+
+  @Test
+  void theCommandLoadTasksLinesBecomeFigures_andAt16ClientsARatioToPgbench() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Report report = new Report(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int read =
+        new GatewayWorkload(report)
+            .read(
+                List.of(
+                    "2026-12-04 INFO starting",
+                    "COMMAND-LOAD c1 183.7 0.59 17.92 114.21 n=551 ok=551 conflicts=0 failures=0",
+                    "COMMAND-LOAD c16 900.0 9.10 20.00 31.50 n=9000 ok=8990 conflicts=10 failures=0"),
+                Map.of(1, 2000.0, 16, 6000.0));
+    assertThat(read).isEqualTo(2);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("FIGURE commands.gateway.c1 183.7 commands/s p50=0.59 p95=17.92 p99=114.21 ms")
+        .contains("FIGURE commands.gateway.c1_vs_pgbench 0.092 ratio")
+        .contains("RATIO commands.gateway.c16_vs_pgbench 0.150 0.300 MISSED")
+        .contains("conflicts_409=10");
   }
 
   @Test
