@@ -25,6 +25,7 @@ class AuditController {
   private final ChainReports reports;
   private final Checkpoints checkpoints;
   private final InclusionProofs proofs;
+  private final ConsistencyProofs consistency;
   private final CheckpointSigner signer;
 
   AuditController(
@@ -32,11 +33,13 @@ class AuditController {
       ChainReports reports,
       Checkpoints checkpoints,
       InclusionProofs proofs,
+      ConsistencyProofs consistency,
       CheckpointSigner signer) {
     this.verifier = verifier;
     this.reports = reports;
     this.checkpoints = checkpoints;
     this.proofs = proofs;
+    this.consistency = consistency;
     this.signer = signer;
   }
 
@@ -69,6 +72,16 @@ class AuditController {
   InclusionProof proof(
       @PathVariable String eventIdentifier, @RequestParam(required = false) Long checkpoint) {
     return proofs.prove(eventIdentifier, checkpoint);
+  }
+
+  /**
+   * That the chain of {@code to} sealed events (default: all) extends the chain of {@code from}
+   * unchanged: the RFC 9162 consistency proof between the two trees, with both roots.
+   */
+  @GetMapping("/consistency")
+  ConsistencyProofs.ConsistencyProof consistency(
+      @RequestParam long from, @RequestParam(required = false) Long to) {
+    return consistency.prove(from, to);
   }
 
   /**

@@ -3,6 +3,7 @@ package nl.ipo.ledger.infra.audit;
 import java.time.Clock;
 import nl.ipo.ledger.infra.audit.AuditStore.ChainEntry;
 import nl.ipo.ledger.infra.audit.ChainHash.StoredEvent;
+import nl.ipo.ledger.kernel.error.ConflictException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -75,7 +76,11 @@ class ChainSealer {
     tree.coverChain(position);
     tree.append(position, entryHash);
     if ((position + 1) % checkpointEvery == 0) {
-      checkpoints.create();
+      try {
+        checkpoints.create();
+      } catch (ConflictException fork) {
+        // logged at ERROR by Checkpoints; the chain keeps growing, only signing stops
+      }
     }
   }
 }

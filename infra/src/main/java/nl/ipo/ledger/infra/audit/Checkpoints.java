@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.ipo.ledger.infra.audit.AuditStore.ChainEntry;
 import nl.ipo.ledger.infra.audit.AuditStore.Checkpoint;
+import nl.ipo.ledger.kernel.error.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Checkpoints {
+
+  private static final Logger log = LoggerFactory.getLogger(Checkpoints.class);
 
   /**
    * A checkpoint as it is published: the hashes in hex, the signature in base64 (the API's export
@@ -74,8 +79,14 @@ public class Checkpoints {
         + "\n";
   }
 
-  /** A checkpoint at the current head, unless the last one already covers it. */
-  @Transactional
+  /**
+   * A checkpoint at the current head, unless the last one already covers it. Before it signs, it
+   * checks that the tree it signs extends the last checkpoint's (an RFC 9162 consistency proof
+   * between the two, checked as an outsider would): a ledger restored from an old backup, or a
+   * chain rewritten underneath, is refused a signature ({@link ConflictException}) instead of
+   * having a fork signed. That refusal leaves a caller's transaction as it was.
+   */
+  @Transactional(noRollbackFor = ConflictException.class)
   public Optional<Checkpoint> create() {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -104,6 +115,34 @@ public class Checkpoints {
     // O(log n) stored subtrees, not every entry (the tree lags only on a store from before it)
     tree.coverChain(size);
     byte[] root = tree.root(size);
+    if (!existing.isEmpty()) {
+      Checkpoint last = existing.get(existing.size() - 1);
+      boolean extendsLast =
+          last.treeSize() <= size
+              && MerkleTree.consistent(
+                  last.treeSize(),
+                  size,
+                  last.merkleRoot(),
+                  root,
+                  tree.consistencyProof(last.treeSize(), size));
+      if (!extendsLast) {
+        log.error(
+            "Refusing to sign checkpoint {}: the chain of {} events does not extend checkpoint {}"
+                + " ({} events, root {}); verify the chain (GET /api/audit/verify)",
+            number,
+            size,
+            last.number(),
+            last.treeSize(),
+            ChainHash.hex(last.merkleRoot()));
+        throw new ConflictException(
+            "checkpoint",
+            "Het register ondertekent geen nieuw controlepunt: de hashketen sluit niet meer aan op"
+                + " controlepunt "
+                + last.number()
+                + " (de feiten die dat controlepunt omvat, zijn veranderd of weg). Laat de keten"
+                + " verifiëren.");
+      }
+    }
     String createdAt = clock.instant().toString();
     String statement = statement(number, size, head.get().chainHash(), root, createdAt);
     Checkpoint checkpoint =

@@ -121,6 +121,21 @@ class MerkleNodes {
   }
 
   /**
+   * The consistency proof of RFC 9162 section 2.1.4 between the trees over the first {@code from}
+   * and the first {@code to} leaves: the nodes that let anyone holding the old root compute both
+   * roots, so the new tree is shown to contain the old one unchanged.
+   */
+  List<byte[]> consistencyProof(long from, long to) {
+    if (from < 1 || from > to) {
+      throw new IllegalArgumentException("no consistency proof from " + from + " to " + to);
+    }
+    Reading reading = new Reading(to);
+    List<byte[]> proof = new ArrayList<>();
+    reading.subproof(from, 0, to, true, proof);
+    return proof;
+  }
+
+  /**
    * The stored nodes one answer reads, each once: a proof reads the same subtree for a sibling and
    * inside a larger range.
    */
@@ -158,6 +173,25 @@ class MerkleNodes {
         out.add(range(from + k, to));
       } else {
         path(index, from + k, to, out);
+        out.add(range(from, from + k));
+      }
+    }
+
+    /** RFC 9162 SUBPROOF(m, D[from:to], b), with m counted from {@code from}. */
+    void subproof(long m, long from, long to, boolean whole, List<byte[]> out) {
+      long n = to - from;
+      if (m == n) {
+        if (!whole) {
+          out.add(range(from, to));
+        }
+        return;
+      }
+      long k = MerkleTree.largestPowerOfTwoBelow(n);
+      if (m <= k) {
+        subproof(m, from, from + k, whole, out);
+        out.add(range(from + k, to));
+      } else {
+        subproof(m - k, from + k, to, false, out);
         out.add(range(from, from + k));
       }
     }

@@ -72,6 +72,55 @@ public final class MerkleTree {
     }
   }
 
+  /**
+   * Checks a consistency proof as RFC 9162 section 2.1.4.2 describes: whether {@code proof} shows
+   * that the tree of {@code to} leaves with root {@code toRoot} extends the tree of {@code from}
+   * leaves with root {@code fromRoot}. The ledger checks each new checkpoint with it before it
+   * signs.
+   */
+  static boolean consistent(
+      long from, long to, byte[] fromRoot, byte[] toRoot, List<byte[]> proof) {
+    if (from < 1 || from > to) {
+      return false;
+    }
+    if (from == to) {
+      return proof.isEmpty() && java.util.Arrays.equals(fromRoot, toRoot);
+    }
+    if (proof.isEmpty()) {
+      return false;
+    }
+    List<byte[]> path = new ArrayList<>(proof);
+    if (Long.bitCount(from) == 1) {
+      path.add(0, fromRoot);
+    }
+    long fn = from - 1;
+    long sn = to - 1;
+    while ((fn & 1) == 1) {
+      fn >>= 1;
+      sn >>= 1;
+    }
+    byte[] fr = path.get(0);
+    byte[] sr = path.get(0);
+    for (byte[] c : path.subList(1, path.size())) {
+      if (sn == 0) {
+        return false;
+      }
+      if ((fn & 1) == 1 || fn == sn) {
+        fr = node(c, fr);
+        sr = node(c, sr);
+        while ((fn & 1) == 0 && fn != 0) {
+          fn >>= 1;
+          sn >>= 1;
+        }
+      } else {
+        sr = node(sr, c);
+      }
+      fn >>= 1;
+      sn >>= 1;
+    }
+    return sn == 0 && java.util.Arrays.equals(fr, fromRoot) && java.util.Arrays.equals(sr, toRoot);
+  }
+
   static long largestPowerOfTwoBelow(long n) {
     long k = 1;
     while (k << 1 < n) {

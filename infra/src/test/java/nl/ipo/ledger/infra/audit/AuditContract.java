@@ -424,6 +424,71 @@ abstract class AuditContract {
         .isTrue();
   }
 
+  @Test
+  void aConsistencyProofBetweenTwoCheckpointsChecksOutForAnOutsider_andAForkIsNotSigned()
+      throws Exception {
+    awaitSealed(recordSomething());
+    JsonNode older = checkpoint();
+    awaitSealed(recordSomething());
+    JsonNode newer = checkpoint();
+    long from = older.get("treeSize").asLong();
+    long to = newer.get("treeSize").asLong();
+    assertThat(from).isLessThan(to);
+
+    JsonNode proof = http.get("av-lid", "/api/audit/consistency?from=" + from + "&to=" + to).body();
+    assertThat(proof.get("fromCheckpoint").asLong()).isEqualTo(older.get("number").asLong());
+    assertThat(proof.get("toCheckpoint").asLong()).isEqualTo(newer.get("number").asLong());
+    assertThat(proof.get("fromRoot").asString()).isEqualTo(older.get("merkleRoot").asString());
+    assertThat(proof.get("toRoot").asString()).isEqualTo(newer.get("merkleRoot").asString());
+    HexFormat hex = HexFormat.of();
+    List<byte[]> path = new ArrayList<>();
+    proof.get("proof").forEach(node -> path.add(hex.parseHex(node.asString())));
+    // what someone who kept the older checkpoint does, with its signed root, not the ledger's word
+    assertThat(
+            MerkleNodesTest.rfcConsistent(
+                from,
+                to,
+                hex.parseHex(older.get("merkleRoot").asString()),
+                hex.parseHex(newer.get("merkleRoot").asString()),
+                path))
+        .isTrue();
+
+    // bad input is refused naming the field
+    assertThat(problemField(http.get("auditor", "/api/audit/consistency?from=0")))
+        .isEqualTo("from");
+    assertThat(problemField(http.get("auditor", "/api/audit/consistency?from=5&to=4")))
+        .isEqualTo("to");
+    assertThat(problemField(http.get("auditor", "/api/audit/consistency?from=1&to=999999999")))
+        .isEqualTo("to");
+    assertThat(problemField(http.get("auditor", "/api/audit/consistency?from=een")))
+        .isEqualTo("from");
+
+    // a tree that no longer extends the last checkpoint is not signed
+    long checkpointsBefore =
+        jdbc.sql("SELECT COUNT(*) FROM audit_checkpoint").query(Long.class).single();
+    try {
+      jdbc.sql("UPDATE audit_merkle_node SET hash = :h").param("h", new byte[32]).update();
+      awaitSealed(recordSomething());
+      Response refused = http.post("beheerder", "/api/audit/checkpoints", "");
+      assertThat(refused.status()).isEqualTo(409);
+      assertThat(refused.body().get("reason").asString())
+          .contains("sluit niet meer aan op controlepunt");
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_checkpoint").query(Long.class).single())
+          .isEqualTo(checkpointsBefore);
+    } finally {
+      jdbc.sql("DELETE FROM audit_merkle_node").update();
+    }
+    // filled in again from the chain, the tree extends the checkpoints and is signed again
+    awaitSealed(recordSomething());
+    assertThat(http.post("beheerder", "/api/audit/checkpoints", "").status()).isIn(201, 204);
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  private static String problemField(Response response) {
+    assertThat(response.status()).isEqualTo(400);
+    return response.body().get("field").asString();
+  }
+
   private byte[] leafOf(String eventId) {
     byte[] entry =
         jdbc.sql("SELECT entry_hash FROM audit_chain WHERE event_identifier = :id")

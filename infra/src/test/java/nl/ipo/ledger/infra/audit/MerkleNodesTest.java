@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
@@ -72,6 +73,92 @@ class MerkleNodesTest {
     // and the older, smaller trees stay answerable from the grown one
     assertThat(tree.root(33)).isEqualTo(MerkleTree.root(entries.subList(0, 33)));
     assertThat(tree.root(0)).isEqualTo(MerkleTree.root(List.of()));
+  }
+
+  /**
+   * RFC 9162 section 2.1.4.2, written here from the RFC: whether {@code path} proves that the tree
+   * of {@code second} leaves with root {@code secondHash} extends the one of {@code first} leaves.
+   */
+  static boolean rfcConsistent(
+      long first, long second, byte[] firstHash, byte[] secondHash, List<byte[]> path)
+      throws Exception {
+    if (first == second) {
+      return path.isEmpty() && Arrays.equals(firstHash, secondHash);
+    }
+    if (path.isEmpty()) {
+      return false;
+    }
+    List<byte[]> p = new ArrayList<>(path);
+    if ((first & (first - 1)) == 0) {
+      p.add(0, firstHash);
+    }
+    long fn = first - 1;
+    long sn = second - 1;
+    while ((fn & 1) == 1) {
+      fn >>= 1;
+      sn >>= 1;
+    }
+    byte[] fr = p.get(0);
+    byte[] sr = p.get(0);
+    for (int i = 1; i < p.size(); i++) {
+      byte[] c = p.get(i);
+      if (sn == 0) {
+        return false;
+      }
+      if ((fn & 1) == 1 || fn == sn) {
+        fr = sha256(new byte[] {1}, c, fr);
+        sr = sha256(new byte[] {1}, c, sr);
+        if ((fn & 1) == 0) {
+          while (fn != 0 && (fn & 1) == 0) {
+            fn >>= 1;
+            sn >>= 1;
+          }
+        }
+      } else {
+        sr = sha256(new byte[] {1}, sr, c);
+      }
+      fn >>= 1;
+      sn >>= 1;
+    }
+    return sn == 0 && Arrays.equals(fr, firstHash) && Arrays.equals(sr, secondHash);
+  }
+
+  private static byte[] sha256(byte[]... parts) throws Exception {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    for (byte[] part : parts) {
+      digest.update(part);
+    }
+    return digest.digest();
+  }
+
+  @Test
+  void everyConsistencyProofBetweenEveryPairOfSizesChecksOut_andNoneForAnotherTree()
+      throws Exception {
+    List<byte[]> entries = entries(40);
+    for (int position = 0; position < entries.size(); position++) {
+      tree.append(position, entries.get(position));
+    }
+    for (int to = 1; to <= entries.size(); to++) {
+      byte[] toRoot = MerkleTree.root(entries.subList(0, to));
+      for (int from = 1; from <= to; from++) {
+        byte[] fromRoot = MerkleTree.root(entries.subList(0, from));
+        List<byte[]> proof = tree.consistencyProof(from, to);
+        assertThat(rfcConsistent(from, to, fromRoot, toRoot, proof))
+            .as("from %d to %d", from, to)
+            .isTrue();
+        assertThat(MerkleTree.consistent(from, to, fromRoot, toRoot, proof)).isTrue();
+        if (from < to) {
+          // an old tree with another last leaf is not extended by the new one
+          List<byte[]> forked = new ArrayList<>(entries.subList(0, from));
+          forked.set(from - 1, entries.get(to - 1 == from - 1 ? 0 : to - 1));
+          byte[] forkedRoot = MerkleTree.root(forked);
+          assertThat(rfcConsistent(from, to, forkedRoot, toRoot, proof)).isFalse();
+          assertThat(MerkleTree.consistent(from, to, forkedRoot, toRoot, proof)).isFalse();
+        }
+      }
+    }
+    assertThatThrownBy(() -> tree.consistencyProof(0, 3)).hasMessageContaining("from 0 to 3");
+    assertThatThrownBy(() -> tree.consistencyProof(5, 4)).hasMessageContaining("from 5 to 4");
   }
 
   @Test
