@@ -1,5 +1,6 @@
 package nl.ipo.ledger.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -10,6 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -142,6 +146,110 @@ final class Store {
       throw new IllegalStateException(e);
     }
     return new Pass(rows, (System.nanoTime() - begin) / 1e9, check);
+  }
+
+  private static final Pattern UUID_TEXT =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /**
+   * Grows the store to at least {@code size} events by copying the gremia's recorded streams (every
+   * {@code GremiumEvent} row stored so far, all recorded through the ledger's command side) under
+   * new identities: each copy maps every UUID in a row (its event and aggregate identifier, and
+   * those inside its payload and metadata) to a name-based UUID of the original and the copy's
+   * number, so a copy is a consistent set of new gremia, members and memberships with the same
+   * shape, dates and sequence numbers as the originals. The rows are written directly, in their
+   * original order, with the bytes the ledger's serializer wrote; the ledger's processors (the
+   * sealer and the read models) then take them up as any new events. Returns the rows written.
+   */
+  long copyGremiumStreams(long size) {
+    long now = events();
+    if (now >= size) {
+      return 0;
+    }
+    String select =
+        "SELECT event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
+            + " payload_type, payload_revision, payload, meta_data FROM domain_event_entry"
+            + " WHERE payload_type LIKE 'nl.ipo.ledger.kernel.gremium.GremiumEvent$%'"
+            + " ORDER BY global_index";
+    String insert =
+        "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number,"
+            + " type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    record Row(
+        String event,
+        String aggregate,
+        long sequence,
+        String type,
+        String time,
+        String payloadType,
+        String revision,
+        String payload,
+        String metaData) {}
+    long written = 0;
+    try (Connection c = connect()) {
+      java.util.List<Row> rows = new java.util.ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery(select)) {
+        while (r.next()) {
+          byte[] meta = r.getBytes(9);
+          rows.add(
+              new Row(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getLong(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getString(6),
+                  r.getString(7),
+                  new String(r.getBytes(8), StandardCharsets.UTF_8),
+                  meta == null ? null : new String(meta, StandardCharsets.UTF_8)));
+        }
+      }
+      if (rows.isEmpty()) {
+        return 0;
+      }
+      c.setAutoCommit(false);
+      try (PreparedStatement s = c.prepareStatement(insert)) {
+        for (int copy = 1; now + written < size; copy++) {
+          for (Row row : rows) {
+            int k = copy;
+            s.setString(1, renamed(row.event(), k));
+            s.setString(2, renamed(row.aggregate(), k));
+            s.setLong(3, row.sequence());
+            s.setString(4, row.type());
+            s.setString(5, row.time());
+            s.setString(6, row.payloadType());
+            s.setString(7, row.revision());
+            s.setBytes(8, renamed(row.payload(), k).getBytes(StandardCharsets.UTF_8));
+            s.setBytes(
+                9,
+                row.metaData() == null
+                    ? null
+                    : renamed(row.metaData(), k).getBytes(StandardCharsets.UTF_8));
+            s.addBatch();
+            if (++written % 1000 == 0) {
+              s.executeBatch();
+            }
+          }
+          s.executeBatch();
+          c.commit();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return written;
+  }
+
+  private static String renamed(String text, int copy) {
+    Matcher m = UUID_TEXT.matcher(text);
+    return m.replaceAll(
+        uuid ->
+            UUID.nameUUIDFromBytes(
+                    (uuid.group().toLowerCase(java.util.Locale.ROOT) + "/copy " + copy)
+                        .getBytes(StandardCharsets.UTF_8))
+                .toString());
   }
 
   /** Runs statements of the harness's own (the pgbench scratch table). */
