@@ -148,6 +148,40 @@ final class Store {
     return new Pass(rows, (System.nanoTime() - begin) / 1e9, check);
   }
 
+  /** The global index of the newest stored event; -1 for an empty store. */
+  long head() {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry")) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final Pattern TOKEN_INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+
+  /**
+   * The global index up to which the sealer ({@code audit-seal}, one segment) has chained the
+   * store, read from its token (Axon's JSON {@code GapAwareTrackingToken}); -1 when it has none.
+   */
+  long sealedUpTo() {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT token FROM token_entry WHERE processor_name = 'audit-seal'")) {
+      if (!r.next() || r.getBytes(1) == null) {
+        return -1;
+      }
+      Matcher m = TOKEN_INDEX.matcher(new String(r.getBytes(1), StandardCharsets.UTF_8));
+      return m.find() ? Long.parseLong(m.group(1)) : -1;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static final Pattern UUID_TEXT =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -212,21 +246,22 @@ final class Store {
       c.setAutoCommit(false);
       try (PreparedStatement s = c.prepareStatement(insert)) {
         for (int copy = 1; now + written < size; copy++) {
+          Map<String, String> names = new java.util.HashMap<>();
           for (Row row : rows) {
             int k = copy;
-            s.setString(1, renamed(row.event(), k));
-            s.setString(2, renamed(row.aggregate(), k));
+            s.setString(1, renamed(row.event(), k, names));
+            s.setString(2, renamed(row.aggregate(), k, names));
             s.setLong(3, row.sequence());
             s.setString(4, row.type());
             s.setString(5, row.time());
             s.setString(6, row.payloadType());
             s.setString(7, row.revision());
-            s.setBytes(8, renamed(row.payload(), k).getBytes(StandardCharsets.UTF_8));
+            s.setBytes(8, renamed(row.payload(), k, names).getBytes(StandardCharsets.UTF_8));
             s.setBytes(
                 9,
                 row.metaData() == null
                     ? null
-                    : renamed(row.metaData(), k).getBytes(StandardCharsets.UTF_8));
+                    : renamed(row.metaData(), k, names).getBytes(StandardCharsets.UTF_8));
             s.addBatch();
             if (++written % 1000 == 0) {
               s.executeBatch();
@@ -242,14 +277,16 @@ final class Store {
     return written;
   }
 
-  private static String renamed(String text, int copy) {
+  private static String renamed(String text, int copy, Map<String, String> names) {
     Matcher m = UUID_TEXT.matcher(text);
     return m.replaceAll(
         uuid ->
-            UUID.nameUUIDFromBytes(
-                    (uuid.group().toLowerCase(java.util.Locale.ROOT) + "/copy " + copy)
-                        .getBytes(StandardCharsets.UTF_8))
-                .toString());
+            names.computeIfAbsent(
+                uuid.group().toLowerCase(java.util.Locale.ROOT),
+                original ->
+                    UUID.nameUUIDFromBytes(
+                            (original + "/copy " + copy).getBytes(StandardCharsets.UTF_8))
+                        .toString()));
   }
 
   /** Runs statements of the harness's own (the pgbench scratch table). */
