@@ -193,8 +193,9 @@ final class Store {
    * those inside its payload and metadata) to a name-based UUID of the original and the copy's
    * number, so a copy is a consistent set of new gremia, members and memberships with the same
    * shape, dates and sequence numbers as the originals. The rows are written directly, in their
-   * original order, with the bytes the ledger's serializer wrote; the ledger's processors (the
-   * sealer and the read models) then take them up as any new events. Returns the rows written.
+   * original order, in one transaction, with the bytes the ledger's serializer wrote; the ledger's
+   * processors (the sealer and the read models) then take them up as any new events. Returns the
+   * rows written.
    */
   long copyGremiumStreams(long size) {
     long now = events();
@@ -268,9 +269,10 @@ final class Store {
             }
           }
           s.executeBatch();
-          c.commit();
         }
       }
+      // one transaction: the ledger's processors see the copies only once all are written
+      c.commit();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
