@@ -279,7 +279,8 @@ final class Store {
     return written;
   }
 
-  private static String renamed(String text, int copy, Map<String, String> names) {
+  /** The text with every UUID in it replaced by the copy's own, the same one for the same UUID. */
+  static String renamed(String text, int copy, Map<String, String> names) {
     Matcher m = UUID_TEXT.matcher(text);
     return m.replaceAll(
         uuid ->
