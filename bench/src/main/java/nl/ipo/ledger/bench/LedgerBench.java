@@ -161,7 +161,8 @@ public final class LedgerBench {
       attempt(
           "rebuild",
           () -> {
-            new RebuildWorkload(report, ledger, store).run();
+            new RebuildWorkload(report, ledger, store)
+                .run(Long.parseLong(option("rebuild-events", "0")));
             return null;
           },
           null);

@@ -73,6 +73,12 @@ final class LedgerSettings {
     } else {
       throw new IllegalArgumentException("--db is h2 or pg");
     }
+    // the no-op processor the rebuild workload replays beside the read models (NoOpProcessor in
+    // infra): one segment, batches as the projections take them
+    settings.add("--ledger.bench.noop-processor=true");
+    settings.add("--axon.eventhandling.processors.bench-noop.mode=pooled");
+    settings.add("--axon.eventhandling.processors.bench-noop.initial-segment-count=1");
+    settings.add("--axon.eventhandling.processors.bench-noop.batch-size=100");
     return new LedgerSettings(settings, store);
   }
 

@@ -1,5 +1,6 @@
 package nl.ipo.ledger.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -10,6 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -174,6 +178,150 @@ final class Store {
       throw new IllegalStateException(e);
     }
     return new Pass(rows, (System.nanoTime() - begin) / 1e9, check);
+  }
+
+  /** The global index of the newest stored event; -1 for an empty store. */
+  long head() {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry")) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final Pattern TOKEN_INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+
+  /**
+   * The global index up to which the sealer ({@code audit-seal}, one segment) has chained the
+   * store, read from its token (Axon's JSON {@code GapAwareTrackingToken}); -1 when it has none.
+   */
+  long sealedUpTo() {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT token FROM token_entry WHERE processor_name = 'audit-seal'")) {
+      if (!r.next() || r.getBytes(1) == null) {
+        return -1;
+      }
+      Matcher m = TOKEN_INDEX.matcher(new String(r.getBytes(1), StandardCharsets.UTF_8));
+      return m.find() ? Long.parseLong(m.group(1)) : -1;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final Pattern UUID_TEXT =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /**
+   * Grows the store to at least {@code size} events by copying the gremia's recorded streams (every
+   * {@code GremiumEvent} row stored so far, all recorded through the ledger's command side) under
+   * new identities: each copy maps every UUID in a row (its event and aggregate identifier, and
+   * those inside its payload and metadata) to a name-based UUID of the original and the copy's
+   * number, so a copy is a consistent set of new gremia, members and memberships with the same
+   * shape, dates and sequence numbers as the originals. The rows are written directly, in their
+   * original order, in one transaction, with the bytes the ledger's serializer wrote; the ledger's
+   * processors (the sealer and the read models) then take them up as any new events. Returns the
+   * rows written.
+   */
+  long copyGremiumStreams(long size) {
+    long now = events();
+    if (now >= size) {
+      return 0;
+    }
+    String select =
+        "SELECT event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
+            + " payload_type, payload_revision, payload, meta_data FROM domain_event_entry"
+            + " WHERE payload_type LIKE 'nl.ipo.ledger.kernel.gremium.GremiumEvent$%'"
+            + " ORDER BY global_index";
+    String insert =
+        "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number,"
+            + " type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    record Row(
+        String event,
+        String aggregate,
+        long sequence,
+        String type,
+        String time,
+        String payloadType,
+        String revision,
+        String payload,
+        String metaData) {}
+    long written = 0;
+    try (Connection c = connect()) {
+      java.util.List<Row> rows = new java.util.ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery(select)) {
+        while (r.next()) {
+          byte[] meta = r.getBytes(9);
+          rows.add(
+              new Row(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getLong(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getString(6),
+                  r.getString(7),
+                  new String(r.getBytes(8), StandardCharsets.UTF_8),
+                  meta == null ? null : new String(meta, StandardCharsets.UTF_8)));
+        }
+      }
+      if (rows.isEmpty()) {
+        return 0;
+      }
+      c.setAutoCommit(false);
+      try (PreparedStatement s = c.prepareStatement(insert)) {
+        for (int copy = 1; now + written < size; copy++) {
+          Map<String, String> names = new java.util.HashMap<>();
+          for (Row row : rows) {
+            int k = copy;
+            s.setString(1, renamed(row.event(), k, names));
+            s.setString(2, renamed(row.aggregate(), k, names));
+            s.setLong(3, row.sequence());
+            s.setString(4, row.type());
+            s.setString(5, row.time());
+            s.setString(6, row.payloadType());
+            s.setString(7, row.revision());
+            s.setBytes(8, renamed(row.payload(), k, names).getBytes(StandardCharsets.UTF_8));
+            s.setBytes(
+                9,
+                row.metaData() == null
+                    ? null
+                    : renamed(row.metaData(), k, names).getBytes(StandardCharsets.UTF_8));
+            s.addBatch();
+            if (++written % 1000 == 0) {
+              s.executeBatch();
+            }
+          }
+          s.executeBatch();
+        }
+      }
+      // one transaction: the ledger's processors see the copies only once all are written
+      c.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return written;
+  }
+
+  /** The text with every UUID in it replaced by the copy's own, the same one for the same UUID. */
+  static String renamed(String text, int copy, Map<String, String> names) {
+    Matcher m = UUID_TEXT.matcher(text);
+    return m.replaceAll(
+        uuid ->
+            names.computeIfAbsent(
+                uuid.group().toLowerCase(java.util.Locale.ROOT),
+                original ->
+                    UUID.nameUUIDFromBytes(
+                            (original + "/copy " + copy).getBytes(StandardCharsets.UTF_8))
+                        .toString()));
   }
 
   /** Runs statements of the harness's own (the pgbench scratch table). */

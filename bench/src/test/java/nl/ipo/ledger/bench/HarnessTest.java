@@ -52,4 +52,19 @@ class HarnessTest {
         .contains("\"do\":\"dissolve\"")
         .contains("\"date\":\"1922-01-01\"");
   }
+
+  @Test
+  void aCopiedStreamNamesEveryIdAnewAndTheSameIdAlike() {
+    String gremium = "4676832a-cc7d-49dd-b6e7-cbd384663254";
+    String payload =
+        "{\"gremiumId\":\""
+            + gremium
+            + "\",\"membershipId\":\"1378f283-b1f4-4d84-8bc9-7ed2b0caffec\"}";
+    String first = Store.renamed(payload, 1, new java.util.HashMap<>());
+    String again = Store.renamed(gremium, 1, new java.util.HashMap<>());
+    String second = Store.renamed(payload, 2, new java.util.HashMap<>());
+    assertThat(first).doesNotContain(gremium).contains(again).startsWith("{\"gremiumId\":\"");
+    assertThat(second).isNotEqualTo(first).doesNotContain(gremium);
+    assertThat(java.util.UUID.fromString(again).toString()).isEqualTo(again);
+  }
 }

@@ -116,10 +116,22 @@ public class DeadLetterConfiguration {
                         .eventSerializer(eventSerializer)
                         .build())
             .registerDeadLetterPolicy(group, config -> new ParkingPolicy());
-        if (ProjectionRebuilds.PROJECTIONS.contains(group)) {
-          processing.registerDeadLetteringEventHandlerInvokerConfiguration(
-              group, (config, invoker) -> invoker.allowReset(true));
-        }
+        // Axon asks the queue whether an event's sequence is parked before handling it: without
+        // the cache a query per event per group, the larger part of a rebuild's statements. The
+        // cache is Axon's own, one per claimed segment: it asks the queue once, at the segment's
+        // first event, whether the group has any letter at all (with none, which is the rule, no
+        // sequence needs asking until this segment parks one), and is kept up to date by the
+        // invoker as it parks letters. Only the instance that claims a segment handles its
+        // events, and the cache is dropped when the segment is released (at a stop, a reset and a
+        // rebuild), so it never answers for letters another instance parked in the segment. A
+        // letter retried meanwhile (the beheerder's retry) at worst costs a query.
+        boolean rebuilt = ProjectionRebuilds.PROJECTIONS.contains(group);
+        processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+            group,
+            (config, invoker) -> {
+              invoker.enableSequenceIdentifierCache();
+              return rebuilt ? invoker.allowReset(true) : invoker;
+            });
       }
     };
   }
