@@ -29,6 +29,12 @@ public final class LedgerBench {
   /** The gremia of the long-stream workload, when it ran, measured again after the restart. */
   private StreamWorkload.Streams streams;
 
+  /** The query workload's targets and its figures on the small store, when it ran. */
+  private QueryWorkload.Targets queryTargets;
+
+  private QueryWorkload.Measured queriesSmall;
+  private QueryWorkload.Measured queriesGrown;
+
   private LedgerBench(Map<String, String> options) {
     this.options = options;
     this.out = Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath();
@@ -108,6 +114,15 @@ public final class LedgerBench {
         report.progress("pgbench skipped: the store is not PostgreSQL");
       }
       Map<Integer, Double> pgbench = tps;
+      QueryWorkload queries = queryWorkload();
+      queriesSmall =
+          attempt(
+              "queries",
+              () -> {
+                queryTargets = queries.targets(ledger);
+                return queries.measure(ledger, queryTargets, "small", store.events());
+              },
+              null);
       attempt(
           "commands",
           () -> {
@@ -192,10 +207,25 @@ public final class LedgerBench {
             if (streams != null) {
               StreamWorkload.cold(report, ledger, streams);
             }
+            if (queryTargets != null) {
+              queriesGrown =
+                  attempt(
+                      "queries",
+                      () -> {
+                        // the projections catch up with what the journal loaded first
+                        long events = store.events();
+                        PageBench.awaitStore(ledger, events * 9 / 10);
+                        return queryWorkload().measure(ledger, queryTargets, "grown", events);
+                      },
+                      null);
+            }
           }
           return null;
         },
         null);
+    if (queriesSmall != null) {
+      QueryWorkload.ratios(report, queriesSmall, queriesGrown);
+    }
     report.ratio("memory.rss", 768 / rss, 1.0, "768 MB over the measured RSS");
     report.figure(
         "run.duration",
@@ -203,6 +233,20 @@ public final class LedgerBench {
         "s",
         "(after the build: every workload and both start-ups)");
     report.summary();
+  }
+
+  private QueryWorkload queryWorkload() {
+    return new QueryWorkload(
+        report,
+        Double.parseDouble(option("query-rate", "50")),
+        seconds("query-warmup-seconds", "2"),
+        seconds("query-seconds", "10"),
+        seconds("query-grace-seconds", "30"),
+        number("query-workers", 8));
+  }
+
+  private Duration seconds(String name, String fallback) {
+    return Duration.ofMillis((long) (Double.parseDouble(option(name, fallback)) * 1000));
   }
 
   /** Stops nothing: loads a synthetic journal through the ledger's command side to reach size. */
