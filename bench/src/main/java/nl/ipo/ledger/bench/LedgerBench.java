@@ -212,9 +212,12 @@ public final class LedgerBench {
                   attempt(
                       "queries",
                       () -> {
-                        // the projections catch up with what the journal loaded first
+                        // every processor first handles what the journal loaded, so the
+                        // queries neither compete with the catching up nor read a lagging model
                         long events = store.events();
-                        PageBench.awaitStore(ledger, events * 9 / 10);
+                        if (!store.awaitProcessors(Duration.ofMinutes(30))) {
+                          report.failure("queries: the processors did not catch up in 30 min");
+                        }
                         return queryWorkload().measure(ledger, queryTargets, "grown", events);
                       },
                       null);

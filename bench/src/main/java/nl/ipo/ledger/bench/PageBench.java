@@ -92,7 +92,7 @@ public final class PageBench {
    * stood still for five seconds (the projections have caught up), and returns the count; read
    * through the API as the auditor.
    */
-  static long awaitStore(LedgerProcess ledger, long expected) {
+  private static long awaitStore(LedgerProcess ledger, long expected) {
     HttpClient client = HttpClient.newHttpClient();
     String auth = Base64.getEncoder().encodeToString("auditor:auditor".getBytes());
     long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
