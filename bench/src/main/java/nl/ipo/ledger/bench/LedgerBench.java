@@ -32,6 +32,12 @@ public final class LedgerBench {
   private Latencies firstProofs;
   private Map<Integer, Double> pgbenchTps = Map.of();
 
+  /** The query workload's targets and its figures on the small store, when it ran. */
+  private QueryWorkload.Targets queryTargets;
+
+  private QueryWorkload.Measured queriesSmall;
+  private QueryWorkload.Measured queriesGrown;
+
   private LedgerBench(Map<String, String> options) {
     this.options = options;
     this.out = Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath();
@@ -118,6 +124,15 @@ public final class LedgerBench {
       }
       Map<Integer, Double> pgbench = tps;
       pgbenchTps = tps;
+      QueryWorkload queries = queryWorkload();
+      queriesSmall =
+          attempt(
+              "queries",
+              () -> {
+                queryTargets = queries.targets(ledger);
+                return queries.measure(ledger, queryTargets, "small", store.events());
+              },
+              null);
       attempt(
           "commands",
           () -> {
@@ -228,6 +243,21 @@ public final class LedgerBench {
             if (streams != null) {
               StreamWorkload.cold(report, ledger, streams);
             }
+            if (queryTargets != null) {
+              queriesGrown =
+                  attempt(
+                      "queries",
+                      () -> {
+                        // every processor first handles what the journal loaded, so the
+                        // queries neither compete with the catching up nor read a lagging model
+                        long events = store.events();
+                        if (!store.awaitProcessors(Duration.ofMinutes(30))) {
+                          report.failure("queries: the processors did not catch up in 30 min");
+                        }
+                        return queryWorkload().measure(ledger, queryTargets, "grown", events);
+                      },
+                      null);
+            }
             if (grow > 0) {
               new VerifyWorkload(report, ledger, store)
                   .proofs("grown", number("proof-samples", 50), firstProofs);
@@ -236,6 +266,9 @@ public final class LedgerBench {
           return null;
         },
         null);
+    if (queriesSmall != null) {
+      QueryWorkload.ratios(report, queriesSmall, queriesGrown);
+    }
     report.ratio("memory.rss", 768 / rss, 1.0, "768 MB over the measured RSS");
     report.figure(
         "run.duration",
@@ -243,6 +276,20 @@ public final class LedgerBench {
         "s",
         "(after the build: every workload and both start-ups)");
     report.summary();
+  }
+
+  private QueryWorkload queryWorkload() {
+    return new QueryWorkload(
+        report,
+        Double.parseDouble(option("query-rate", "50")),
+        seconds("query-warmup-seconds", "2"),
+        seconds("query-seconds", "10"),
+        seconds("query-grace-seconds", "30"),
+        number("query-workers", 8));
+  }
+
+  private Duration seconds(String name, String fallback) {
+    return Duration.ofMillis((long) (Double.parseDouble(option(name, fallback)) * 1000));
   }
 
   /** Stops nothing: loads a synthetic journal through the ledger's command side to reach size. */

@@ -43,14 +43,29 @@ class HarnessTest {
     long events = new SyntheticJournal().write(file, 5000);
     List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).toList();
     assertThat(events).isEqualTo(lines.size()).isGreaterThanOrEqualTo(5000);
-    assertThat(lines.get(0)).contains("\"do\":\"gremium\"").contains("\"type\":\"BAC\"");
+    assertThat(lines.get(0)).contains("\"do\":\"gremium\"").contains("\"type\":\"BESTUUR\"");
     assertThat(lines).allSatisfy(l -> assertThat(l).contains("\"source\":{"));
+    int first = 1 + SyntheticJournal.PROVINCES.size(); // after the bestuur and its seats
+    assertThat(lines.get(first)).contains("\"do\":\"gremium\"").contains("\"type\":\"BAC\"");
     // a seat is ended the day its successor starts, never after
-    assertThat(lines.get(13)).contains("\"do\":\"endMember\"").contains("\"date\":\"1903-01-01\"");
-    assertThat(lines.get(14)).contains("\"do\":\"member\"").contains("\"date\":\"1903-01-01\"");
-    assertThat(lines.get((int) SyntheticJournal.eventsPerGremium() - 1))
+    assertThat(lines.get(first + 13))
+        .contains("\"do\":\"endMember\"")
+        .contains("\"date\":\"1903-01-01\"");
+    assertThat(lines.get(first + 14))
+        .contains("\"do\":\"member\"")
+        .contains("\"date\":\"1903-01-01\"");
+    int dissolved = first + (int) SyntheticJournal.committeeEntries() - 1;
+    assertThat(lines.get(dissolved)).contains("\"do\":\"dissolve\"").contains("1922-01-01");
+    // beside each committee the bestuur meets, adopts its voorstellen and grants a mandate
+    assertThat(lines.get(dissolved + 1)).contains("\"do\":\"meeting\"");
+    assertThat(lines.stream().filter(l -> l.contains("\"do\":\"decide\"")).count())
+        .isEqualTo(
+            SyntheticJournal.BESLUITEN
+                * (events - SyntheticJournal.bestuurEntries())
+                / SyntheticJournal.eventsPerGremium());
+    assertThat(lines.get(lines.size() - 1))
         .contains("\"do\":\"dissolve\"")
-        .contains("\"date\":\"1922-01-01\"");
+        .contains(SyntheticJournal.BESTUUR);
   }
 
   @Test

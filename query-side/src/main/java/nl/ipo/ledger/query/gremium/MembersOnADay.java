@@ -42,6 +42,14 @@ public final class MembersOnADay {
     return read(jdbc.sql(SELECT + IN_FORCE).param("day", day));
   }
 
+  /** One gremium's members on {@code day}. */
+  public static List<MemberView> of(JdbcClient jdbc, LocalDate day, String gremium) {
+    return read(jdbc.sql(SELECT + IN_FORCE + " AND gremium_id = :id")
+            .param("day", day)
+            .param("id", gremium))
+        .getOrDefault(gremium, List.of());
+  }
+
   /** The named members (seats whose holder the sources name) of {@code gremia} on {@code day}. */
   public static Map<String, List<MemberView>> named(
       JdbcClient jdbc, LocalDate day, Collection<String> gremia) {

@@ -16,14 +16,13 @@ import nl.ipo.ledger.kernel.error.NotFoundException;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.ChangeKind;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremia;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindGremium;
-import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructure;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.FindStructureChanges;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumChange;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumDetail;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumPage;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumRef;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumSummary;
-import nl.ipo.ledger.kernel.gremium.GremiumQueries.GremiumView;
+import nl.ipo.ledger.kernel.gremium.GremiumQueries.MemberView;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.MembershipChange;
 import nl.ipo.ledger.kernel.gremium.GremiumQueries.StructureChanges;
 import nl.ipo.ledger.kernel.gremium.GremiumType;
@@ -48,11 +47,9 @@ public class StructureCatalogue {
           .collect(Collectors.joining(" ", "CASE type ", " END"));
 
   private final JdbcClient jdbc;
-  private final StructureProjection structure;
 
   public StructureCatalogue(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.structure = new StructureProjection(jdbc);
   }
 
   private static String latestName(String column) {
@@ -126,12 +123,18 @@ public class StructureCatalogue {
                         rs.getString("name"),
                         GremiumType.valueOf(rs.getString("type"))))
             .list();
-    var members =
-        structure.handle(new FindStructure(query.asOf())).gremia().stream()
-            .filter(g -> g.id().equals(id))
-            .findFirst()
-            .map(GremiumView::members)
-            .orElse(List.of());
+    // the members the structure of that day lists for it: none unless it is in force then; read
+    // for this gremium alone, not by filtering the whole structure of the day
+    boolean inForce =
+        jdbc.sql(
+                    "SELECT COUNT(*) FROM structure_gremium g WHERE g.id = :id AND "
+                        + GremiaInForce.inForce("g", ":day"))
+                .param("id", id)
+                .param("day", query.asOf())
+                .query(Long.class)
+                .single()
+            > 0;
+    List<MemberView> members = inForce ? MembersOnADay.of(jdbc, query.asOf(), id) : List.of();
     return new GremiumDetail(row.summary(lineage(List.of(id))), query.asOf(), children, members);
   }
 

@@ -94,12 +94,38 @@ public class Correcties {
       return found;
     }
     // one query tells which facts have a correction at all; only their streams are read
-    java.util.Set<String> corrected = rectifications.known().facts();
+    java.util.Set<String> corrected =
+        withStreams(facts.stream().map(RecordedEvent::eventIdentifier).toList());
     for (RecordedEvent fact : facts) {
       if (corrected.contains(fact.eventIdentifier())) {
         latest(fact.eventIdentifier(), fact.event(), knownAt)
             .ifPresent(c -> found.put(fact.eventIdentifier(), c));
       }
+    }
+    return found;
+  }
+
+  /** Whether any of these facts has a correction or retraction (one query; see below). */
+  public boolean enigeGecorrigeerd(List<RecordedEvent> facts) {
+    return !withStreams(facts.stream().map(RecordedEvent::eventIdentifier).toList()).isEmpty();
+  }
+
+  /**
+   * Of these facts, those with a correction or retraction: a correction's stream is named after the
+   * fact it corrects, so a fact has one exactly when a stream of its identifier exists, which the
+   * store's unique (aggregate, sequence) index tells per fact. Every correction in the store by its
+   * payload type would be a scan of the whole store on every page that shows facts.
+   */
+  private java.util.Set<String> withStreams(List<String> identifiers) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (int from = 0; from < identifiers.size(); from += 500) {
+      found.addAll(
+          jdbc.sql(
+                  "SELECT DISTINCT aggregate_identifier FROM domain_event_entry"
+                      + " WHERE aggregate_identifier IN (:ids)")
+              .param("ids", identifiers.subList(from, Math.min(identifiers.size(), from + 500)))
+              .query(String.class)
+              .list());
     }
     return found;
   }

@@ -151,11 +151,14 @@ public class BesluitPaginas {
     BesluitId besluitId = id;
     List<RecordedEvent> facts =
         queries.query(new FindBesluitLifecycle(besluitId), BesluitLifecycle.class).join().events();
+    // the corrections' streams are read only when one of the facts has any (nearly none has)
     List<RecordedEvent> correcties =
-        queries
-            .query(new FindBesluitCorrections(besluitId), BesluitCorrections.class)
-            .join()
-            .corrections();
+        rectificaties.enigeGecorrigeerd(facts)
+            ? queries
+                .query(new FindBesluitCorrections(besluitId), BesluitCorrections.class)
+                .join()
+                .corrections()
+            : List.of();
     if (tijd.bekendOp() != null) {
       facts = KnownAt.filter(facts, tijd.bekendOp(), "besluitId", id.toString());
       correcties =
