@@ -62,19 +62,6 @@ final class Store {
     }
   }
 
-  /** The highest global index in the store, or -1 when it is empty. */
-  long lastIndex() {
-    try (Connection c = connect();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry")) {
-      r.next();
-      return r.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /**
    * The position of the processor segment furthest behind: the least {@code "index"} of the
    * tracking tokens in {@code token_entry} (Axon's JSON tokens), -1 for a segment without one.
@@ -98,15 +85,12 @@ final class Store {
     return slowest == Long.MAX_VALUE ? -1 : slowest;
   }
 
-  private static final java.util.regex.Pattern TOKEN_INDEX =
-      java.util.regex.Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
-
   /**
    * Waits until every processor segment has handled the store's last event (the read models have
    * caught up with what was loaded), at most {@code limit}; returns whether they did.
    */
   boolean awaitProcessors(java.time.Duration limit) {
-    long target = lastIndex();
+    long target = head();
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       if (slowestProcessor() >= target) {
