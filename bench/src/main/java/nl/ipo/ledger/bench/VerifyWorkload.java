@@ -91,7 +91,7 @@ final class VerifyWorkload {
     long sealed = store.sealed();
     while (sealed < events && System.nanoTime() < deadline) {
       report.progress("waiting for the chain: " + sealed + " of " + events + " sealed");
-      sleep(2000);
+      LedgerProcess.sleep(2000);
       sealed = store.sealed();
     }
     Api.Answer checkpoint = beheerder.post("/api/audit/checkpoints", "");
@@ -139,14 +139,5 @@ final class VerifyWorkload {
           "proof p50 on the first store over proof p50 on the grown store");
     }
     return proofs;
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

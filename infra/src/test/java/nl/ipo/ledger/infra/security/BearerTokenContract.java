@@ -10,9 +10,6 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +46,11 @@ abstract class BearerTokenContract {
   private static final KeyPair STRANGER = rsa();
 
   @LocalServerPort int port;
+
+  private BearerHttp http() {
+    return new BearerHttp(port);
+  }
+
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
 
@@ -72,16 +74,16 @@ abstract class BearerTokenContract {
   void aTokenOfTheProviderReadsAndWritesAsItsRoles_andNamesItsUserAsTheActor() {
     String reader =
         token(PROVIDER, "m.devries", List.of("ipo-ledger-av-lid", "offline_access"), 300);
-    HttpResponse<String> read = get("/api/structure?asOf=2023-10-01", reader);
+    HttpResponse<String> read = http().get("/api/structure?asOf=2023-10-01", reader);
     assertThat(read.statusCode()).as(read.headers() + " " + read.body()).isEqualTo(200);
 
-    HttpResponse<String> refused = post("/api/gremia", reader, gremium());
+    HttpResponse<String> refused = http().post("/api/gremia", reader, gremium());
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
 
     String writer = token(PROVIDER, "j.jansen", List.of("ipo-ledger-secretariaat"), 300);
-    HttpResponse<String> created = post("/api/gremia", writer, gremium());
+    HttpResponse<String> created = http().post("/api/gremia", writer, gremium());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = json.readTree(created.body()).get("id").asString();
     byte[] metaData =
@@ -95,8 +97,8 @@ abstract class BearerTokenContract {
 
     // basic credentials keep working beside tokens
     HttpResponse<String> basic =
-        send(
-            HttpRequest.newBuilder(uri("/api/structure?asOf=2023-10-01"))
+        BearerHttp.send(
+            HttpRequest.newBuilder(http().uri("/api/structure?asOf=2023-10-01"))
                 .header(
                     "Authorization",
                     "Basic "
@@ -107,7 +109,8 @@ abstract class BearerTokenContract {
 
     // and the API's description offers both to whoever tries it out
     JsonNode schemes =
-        json.readTree(send(HttpRequest.newBuilder(uri("/v3/api-docs")).build()).body())
+        json.readTree(
+                BearerHttp.send(HttpRequest.newBuilder(http().uri("/v3/api-docs")).build()).body())
             .get("components")
             .get("securitySchemes");
     assertThat(schemes.get("toegangstoken").get("scheme").asString()).isEqualTo("bearer");
@@ -124,7 +127,7 @@ abstract class BearerTokenContract {
             token(PROVIDER, "j.jansen", List.of("ipo-ledger-secretariaat"), -600),
             token(STRANGER, "j.jansen", List.of("ipo-ledger-secretariaat"), 300),
             "niet-een-token")) {
-      HttpResponse<String> response = post("/api/gremia", bad, gremium());
+      HttpResponse<String> response = http().post("/api/gremia", bad, gremium());
       assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
       assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
       assertThat(response.headers().firstValue("Content-Type").orElse(""))
@@ -135,8 +138,8 @@ abstract class BearerTokenContract {
     }
     // a valid token that grants no role of the ledger reads nothing
     String roleless = token(PROVIDER, "k.klant", List.of("ipo-intranet-lezer"), 300);
-    assertThat(get("/api/structure?asOf=2023-10-01", roleless).statusCode()).isEqualTo(403);
-    assertThat(post("/api/gremia", roleless, gremium()).statusCode()).isEqualTo(403);
+    assertThat(http().get("/api/structure?asOf=2023-10-01", roleless).statusCode()).isEqualTo(403);
+    assertThat(http().post("/api/gremia", roleless, gremium()).statusCode()).isEqualTo(403);
     assertThat(storedEvents()).isEqualTo(before);
   }
 
@@ -170,35 +173,6 @@ abstract class BearerTokenContract {
       throw new IllegalStateException(e);
     }
     return jwt.serialize();
-  }
-
-  private HttpResponse<String> get(String path, String token) {
-    return send(
-        HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build());
-  }
-
-  private HttpResponse<String> post(String path, String token, String body) {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private static KeyPair rsa() {

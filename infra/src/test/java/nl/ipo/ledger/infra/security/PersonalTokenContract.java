@@ -3,10 +3,6 @@ package nl.ipo.ledger.infra.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +33,11 @@ abstract class PersonalTokenContract {
       LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(30);
 
   @LocalServerPort int port;
+
+  private BearerHttp http() {
+    return new BearerHttp(port);
+  }
+
   @Autowired PersonalTokens tokens;
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
@@ -46,14 +47,14 @@ abstract class PersonalTokenContract {
     PersonalTokens.Issued reader = tokens.issue("av-lid", "Export naar Excel", IN_A_MONTH);
     assertThat(reader.secret()).startsWith("ipo_pat_").hasSizeGreaterThan(40);
 
-    HttpResponse<String> read = get("/api/structure?asOf=2023-10-01", reader.secret());
+    HttpResponse<String> read = http().get("/api/structure?asOf=2023-10-01", reader.secret());
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     // an AV member's token may read but not record
-    assertThat(post("/api/gremia", reader.secret(), gremium()).statusCode()).isEqualTo(403);
+    assertThat(http().post("/api/gremia", reader.secret(), gremium()).statusCode()).isEqualTo(403);
     assertThat(lastUsed(reader.token().id())).isNotNull();
 
     PersonalTokens.Issued writer = tokens.issue("secretariaat", "Koppeling agenda", IN_A_MONTH);
-    HttpResponse<String> written = post("/api/gremia", writer.secret(), gremium());
+    HttpResponse<String> written = http().post("/api/gremia", writer.secret(), gremium());
     assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
     String gremiumId = json.readTree(written.body()).get("id").asString();
     // the fact names the token's user as who recorded it, in the user's role
@@ -93,10 +94,10 @@ abstract class PersonalTokenContract {
   void aRevokedAnExpiredOrAnUnknownTokenIsRefusedInWords_andChangesNothing() {
     long before = storedEvents();
     PersonalTokens.Issued revoked = tokens.issue("secretariaat", "Oud script", IN_A_MONTH);
-    assertThat(get("/api/structure", revoked.secret()).statusCode()).isEqualTo(200);
+    assertThat(http().get("/api/structure", revoked.secret()).statusCode()).isEqualTo(200);
     // another user cannot revoke it; its own user can
     assertThat(tokens.revoke(revoked.token().id(), "av-lid", "av-lid")).isFalse();
-    assertThat(get("/api/structure", revoked.secret()).statusCode()).isEqualTo(200);
+    assertThat(http().get("/api/structure", revoked.secret()).statusCode()).isEqualTo(200);
     assertThat(tokens.revoke(revoked.token().id(), "secretariaat", "secretariaat")).isTrue();
 
     PersonalTokens.Issued expired = tokens.issue("secretariaat", "Verlopen script", IN_A_MONTH);
@@ -137,7 +138,7 @@ abstract class PersonalTokenContract {
   }
 
   private void assertRefused(String secret, String words) {
-    HttpResponse<String> response = post("/api/gremia", secret, gremium());
+    HttpResponse<String> response = http().post("/api/gremia", secret, gremium());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
     assertThat(response.headers().firstValue("WWW-Authenticate").orElse(""))
         .startsWith("Bearer error=\"invalid_token\"");
@@ -145,7 +146,7 @@ abstract class PersonalTokenContract {
         .startsWith("application/problem+json");
     JsonNode problem = json.readTree(response.body());
     assertThat(problem.get("reason").asString()).contains(words);
-    assertThat(get("/api/structure", secret).statusCode()).isEqualTo(401);
+    assertThat(http().get("/api/structure", secret).statusCode()).isEqualTo(401);
   }
 
   private static void assertRefusedField(Runnable issue, String field) {
@@ -172,43 +173,14 @@ abstract class PersonalTokenContract {
         .formatted(UUID.randomUUID());
   }
 
-  private HttpResponse<String> get(String path, String token) {
-    return send(
-        HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build());
-  }
-
   private HttpResponse<String> basic(String path, String user) {
-    return send(
-        HttpRequest.newBuilder(uri(path))
+    return BearerHttp.send(
+        HttpRequest.newBuilder(http().uri(path))
             .header(
                 "Authorization",
                 "Basic "
                     + Base64.getEncoder()
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
             .build());
-  }
-
-  private HttpResponse<String> post(String path, String token, String body) {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
