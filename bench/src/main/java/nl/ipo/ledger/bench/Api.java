@@ -27,6 +27,11 @@ final class Api {
     boolean conflict() {
       return status == 409;
     }
+
+    /** "{request} answered {status}: {the body, abbreviated}", for a failure's line. */
+    String refusal(String request) {
+      return request + " answered " + status + ": " + Gremia.abbreviated(body);
+    }
   }
 
   private final HttpClient client;

@@ -81,8 +81,7 @@ final class Gremia {
                 + BEGIN
                 + "\",\"decisionReference\":\"bin/bench: gremium voor de meting\"}");
     if (!answer.ok()) {
-      throw new IllegalStateException(
-          "POST /api/gremia answered " + answer.status() + ": " + abbreviated(answer.body()));
+      throw new IllegalStateException(answer.refusal("POST /api/gremia"));
     }
     return new Gremium(id, name);
   }

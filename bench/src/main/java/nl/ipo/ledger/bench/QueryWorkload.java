@@ -250,13 +250,7 @@ final class QueryWorkload {
   private JsonNode read(Api api, String path) {
     Api.Answer answer = api.get(path);
     if (!answer.ok()) {
-      throw new IllegalStateException(
-          "GET "
-              + path
-              + " answered "
-              + answer.status()
-              + ": "
-              + Gremia.abbreviated(answer.body()));
+      throw new IllegalStateException(answer.refusal("GET " + path));
     }
     return json.readTree(answer.body());
   }

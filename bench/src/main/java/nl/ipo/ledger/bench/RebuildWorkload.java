@@ -132,13 +132,7 @@ final class RebuildWorkload {
     long begin = System.nanoTime();
     Api.Answer started = beheerder.post(path, "{}");
     if (!started.ok()) {
-      report.failure(
-          "POST "
-              + path
-              + " answered "
-              + started.status()
-              + ": "
-              + Gremia.abbreviated(started.body()));
+      report.failure(started.refusal("POST " + path));
       return Double.NaN;
     }
     long lastPrint = System.nanoTime();

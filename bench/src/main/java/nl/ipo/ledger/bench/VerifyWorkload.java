@@ -30,11 +30,7 @@ final class VerifyWorkload {
     for (int i = 0; i <= repeats; i++) {
       Api.Answer answer = auditor.get("/api/audit/verify");
       if (!answer.ok()) {
-        report.failure(
-            "GET /api/audit/verify answered "
-                + answer.status()
-                + ": "
-                + Gremia.abbreviated(answer.body()));
+        report.failure(answer.refusal("GET /api/audit/verify"));
         return;
       }
       JsonNode verified = json.readTree(answer.body());
@@ -96,11 +92,7 @@ final class VerifyWorkload {
     }
     Api.Answer checkpoint = beheerder.post("/api/audit/checkpoints", "");
     if (!checkpoint.ok()) {
-      report.failure(
-          "POST /api/audit/checkpoints answered "
-              + checkpoint.status()
-              + ": "
-              + Gremia.abbreviated(checkpoint.body()));
+      report.failure(checkpoint.refusal("POST /api/audit/checkpoints"));
       return null;
     }
     report.figure(
@@ -116,11 +108,7 @@ final class VerifyWorkload {
     for (String id : store.sealedAt(positions)) {
       Api.Answer proof = auditor.get("/api/audit/proof/" + id);
       if (!proof.ok()) {
-        report.failure(
-            "GET /api/audit/proof answered "
-                + proof.status()
-                + ": "
-                + Gremia.abbreviated(proof.body()));
+        report.failure(proof.refusal("GET /api/audit/proof"));
         return null;
       }
       proofs.add(proof.nanos());
