@@ -114,7 +114,8 @@ public class Checkpoints {
     long number = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).number() + 1;
     // O(log n) stored subtrees, not every entry (the tree lags only on a store from before it)
     tree.coverChain(size);
-    byte[] root = tree.root(size);
+    MerkleNodes.Reading stored = tree.reading();
+    byte[] root = stored.root(size);
     if (!existing.isEmpty()) {
       Checkpoint last = existing.get(existing.size() - 1);
       boolean extendsLast =
@@ -124,7 +125,7 @@ public class Checkpoints {
                   size,
                   last.merkleRoot(),
                   root,
-                  tree.consistencyProof(last.treeSize(), size));
+                  stored.consistencyProof(last.treeSize(), size));
       if (!extendsLast) {
         log.error(
             "Refusing to sign checkpoint {}: the chain of {} events does not extend checkpoint {}"

@@ -39,7 +39,8 @@ public class ConsistencyProofs {
   /** The proof from the first {@code from} to the first {@code to} sealed events (null: all). */
   @Transactional(readOnly = true)
   public ConsistencyProof prove(long from, Long to) {
-    long sealed = tree.leaves();
+    MerkleNodes.Reading stored = tree.reading();
+    long sealed = stored.leaves();
     long upTo = to == null ? sealed : to;
     if (from < 1) {
       throw new InvalidValueException(
@@ -69,9 +70,9 @@ public class ConsistencyProofs {
     return new ConsistencyProof(
         from,
         upTo,
-        ChainHash.hex(tree.root(from)),
-        ChainHash.hex(tree.root(upTo)),
-        tree.consistencyProof(from, upTo).stream().map(ChainHash::hex).toList(),
+        ChainHash.hex(stored.root(from)),
+        ChainHash.hex(stored.root(upTo)),
+        stored.consistencyProof(from, upTo).stream().map(ChainHash::hex).toList(),
         numberAt(checkpoints, from),
         numberAt(checkpoints, upTo));
   }

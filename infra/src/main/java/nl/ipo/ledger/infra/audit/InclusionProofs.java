@@ -75,9 +75,10 @@ public class InclusionProofs {
     }
     // O(log n) stored subtrees; a store whose tree the sealer has not filled in yet (right after
     // an upgrade) is answered from every entry, as before the tree was stored
+    MerkleNodes.Reading stored = tree.reading();
     List<byte[]> auditPath =
-        tree.leaves() >= checkpoint.treeSize()
-            ? tree.inclusionProof(entry.position(), checkpoint.treeSize())
+        stored.leaves() >= checkpoint.treeSize()
+            ? stored.inclusionProof(entry.position(), checkpoint.treeSize())
             : MerkleTree.inclusionProof(
                 store.entryHashes(checkpoint.treeSize()), (int) entry.position());
     return new InclusionProof(

@@ -101,57 +101,59 @@ class MerkleNodes {
                 });
   }
 
-  /** The root of the tree over the first {@code size} leaves (RFC 9162 MTH). */
-  byte[] root(long size) {
-    if (size == 0) {
-      return ChainHash.sha256().digest();
-    }
-    return new Reading(size).range(0, size);
-  }
-
-  /** The audit path of leaf {@code index} in the tree over the first {@code size} leaves. */
-  List<byte[]> inclusionProof(long index, long size) {
-    if (index < 0 || index >= size) {
-      throw new IllegalArgumentException("leaf " + index + " is not in a tree of " + size);
-    }
-    Reading reading = new Reading(size);
-    List<byte[]> path = new ArrayList<>();
-    reading.path(index, 0, size, path);
-    return path;
-  }
-
   /**
-   * The consistency proof of RFC 9162 section 2.1.4 between the trees over the first {@code from}
-   * and the first {@code to} leaves: the nodes that let anyone holding the old root compute both
-   * roots, so the new tree is shown to contain the old one unchanged.
+   * The tree as stored now, for several answers over it (a checkpoint's root and its consistency
+   * with the last one; a proof and both its roots): its leaves are counted once, and each stored
+   * node is read once, since proofs and roots over the same tree share their subtrees.
    */
-  List<byte[]> consistencyProof(long from, long to) {
-    if (from < 1 || from > to) {
-      throw new IllegalArgumentException("no consistency proof from " + from + " to " + to);
-    }
-    Reading reading = new Reading(to);
-    List<byte[]> proof = new ArrayList<>();
-    reading.subproof(from, 0, to, true, proof);
-    return proof;
+  Reading reading() {
+    return new Reading(leaves());
   }
 
-  /**
-   * The stored nodes one answer reads, each once: a proof reads the same subtree for a sibling and
-   * inside a larger range.
-   */
-  private final class Reading {
+  final class Reading {
+    private final long leaves;
     private final Map<Long, byte[]> read = new HashMap<>();
 
-    Reading(long size) {
-      long leaves = leaves();
+    private Reading(long leaves) {
+      this.leaves = leaves;
+    }
+
+    /** How many leaves the tree held when it was read. */
+    long leaves() {
+      return leaves;
+    }
+
+    /** The root of the tree over the first {@code size} leaves (RFC 9162 MTH). */
+    byte[] root(long size) {
+      if (size == 0) {
+        return ChainHash.sha256().digest();
+      }
+      return range(0, holding(size));
+    }
+
+    /** The audit path of leaf {@code index} in the tree over the first {@code size} leaves. */
+    List<byte[]> inclusionProof(long index, long size) {
+      return MerkleTree.auditPath(index, holding(size), this::range);
+    }
+
+    /** The consistency proof between the trees over the first {@code from} and {@code to}. */
+    List<byte[]> consistencyProof(long from, long to) {
+      return MerkleTree.consistencyPath(from, holding(to), this::range);
+    }
+
+    private long holding(long size) {
       if (leaves < size) {
         throw new IllegalStateException(
             "the Merkle tree holds " + leaves + " leaves, fewer than the " + size + " asked for");
       }
+      return size;
     }
 
-    /** MTH(D[from:to]) for a range of the RFC's recursion over the first {@code size} leaves. */
-    byte[] range(long from, long to) {
+    /**
+     * MTH(D[from:to]) for a range of the RFC's recursion: a complete subtree aligned to its size is
+     * one stored node; any other range splits as the RFC splits it.
+     */
+    private byte[] range(long from, long to) {
       long n = to - from;
       if (Long.bitCount(n) == 1 && from % n == 0) {
         int level = Long.numberOfTrailingZeros(n);
@@ -159,41 +161,6 @@ class MerkleNodes {
       }
       long k = MerkleTree.largestPowerOfTwoBelow(n);
       return MerkleTree.node(range(from, from + k), range(from + k, to));
-    }
-
-    /** RFC 9162 PATH(m, D[from:to]), bottom up. */
-    void path(long index, long from, long to, List<byte[]> out) {
-      long n = to - from;
-      if (n == 1) {
-        return;
-      }
-      long k = MerkleTree.largestPowerOfTwoBelow(n);
-      if (index - from < k) {
-        path(index, from, from + k, out);
-        out.add(range(from + k, to));
-      } else {
-        path(index, from + k, to, out);
-        out.add(range(from, from + k));
-      }
-    }
-
-    /** RFC 9162 SUBPROOF(m, D[from:to], b), with m counted from {@code from}. */
-    void subproof(long m, long from, long to, boolean whole, List<byte[]> out) {
-      long n = to - from;
-      if (m == n) {
-        if (!whole) {
-          out.add(range(from, to));
-        }
-        return;
-      }
-      long k = MerkleTree.largestPowerOfTwoBelow(n);
-      if (m <= k) {
-        subproof(m, from, from + k, whole, out);
-        out.add(range(from + k, to));
-      } else {
-        subproof(m - k, from + k, to, false, out);
-        out.add(range(from, from + k));
-      }
     }
 
     private long key(int level, long index) {

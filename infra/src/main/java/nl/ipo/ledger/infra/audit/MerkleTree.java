@@ -37,38 +37,84 @@ public final class MerkleTree {
     return hash(entryHashes, 0, entryHashes.size());
   }
 
-  private static byte[] hash(List<byte[]> entries, int from, int to) {
-    int n = to - from;
+  private static byte[] hash(List<byte[]> entries, long from, long to) {
+    long n = to - from;
     if (n == 1) {
-      return leaf(entries.get(from));
+      return leaf(entries.get((int) from));
     }
-    int k = largestPowerOfTwoBelow(n);
+    long k = largestPowerOfTwoBelow(n);
     return node(hash(entries, from, from + k), hash(entries, from + k, to));
   }
 
   /** The audit path of leaf {@code index} in the tree of all {@code entryHashes}, bottom up. */
   public static List<byte[]> inclusionProof(List<byte[]> entryHashes, int index) {
-    if (index < 0 || index >= entryHashes.size()) {
-      throw new IllegalArgumentException(
-          "leaf " + index + " is not in a tree of " + entryHashes.size());
+    return auditPath(index, entryHashes.size(), (from, to) -> hash(entryHashes, from, to));
+  }
+
+  /**
+   * MTH(D[from:to]) of the ranges the RFC's recursion meets: every entry hashed anew, or composed
+   * from stored subtrees ({@link MerkleNodes}).
+   */
+  interface Ranges {
+    byte[] hash(long from, long to);
+  }
+
+  /** RFC 9162 PATH(index, D[0:size]), bottom up, with the ranges' hashes from {@code ranges}. */
+  static List<byte[]> auditPath(long index, long size, Ranges ranges) {
+    if (index < 0 || index >= size) {
+      throw new IllegalArgumentException("leaf " + index + " is not in a tree of " + size);
     }
     List<byte[]> path = new ArrayList<>();
-    path(entryHashes, index, 0, entryHashes.size(), path);
+    path(index, 0, size, ranges, path);
     return path;
   }
 
-  private static void path(List<byte[]> entries, int index, int from, int to, List<byte[]> out) {
-    int n = to - from;
+  private static void path(long index, long from, long to, Ranges ranges, List<byte[]> out) {
+    long n = to - from;
     if (n == 1) {
       return;
     }
-    int k = largestPowerOfTwoBelow(n);
+    long k = largestPowerOfTwoBelow(n);
     if (index - from < k) {
-      path(entries, index, from, from + k, out);
-      out.add(hash(entries, from + k, to));
+      path(index, from, from + k, ranges, out);
+      out.add(ranges.hash(from + k, to));
     } else {
-      path(entries, index, from + k, to, out);
-      out.add(hash(entries, from, from + k));
+      path(index, from + k, to, ranges, out);
+      out.add(ranges.hash(from, from + k));
+    }
+  }
+
+  /**
+   * RFC 9162 section 2.1.4's PROOF(from, D[0:to]): the nodes that let anyone holding the root of
+   * the first {@code from} leaves compute both roots, so the larger tree is shown to contain the
+   * smaller one unchanged.
+   */
+  static List<byte[]> consistencyPath(long from, long to, Ranges ranges) {
+    if (from < 1 || from > to) {
+      throw new IllegalArgumentException("no consistency proof from " + from + " to " + to);
+    }
+    List<byte[]> proof = new ArrayList<>();
+    subproof(from, 0, to, true, ranges, proof);
+    return proof;
+  }
+
+  /** RFC 9162 SUBPROOF(m, D[from:to], whole), with m counted from {@code from}. */
+  private static void subproof(
+      long m, long from, long to, boolean whole, Ranges ranges, List<byte[]> out) {
+    long n = to - from;
+    if (m == n) {
+      if (!whole) {
+        out.add(ranges.hash(from, to));
+      }
+      return;
+    }
+    long k = largestPowerOfTwoBelow(n);
+    if (m <= k) {
+      subproof(m, from, from + k, whole, ranges, out);
+      out.add(ranges.hash(from + k, to));
+    } else {
+      subproof(m - k, from + k, to, false, ranges, out);
+      out.add(ranges.hash(from, from + k));
     }
   }
 
@@ -123,14 +169,6 @@ public final class MerkleTree {
 
   static long largestPowerOfTwoBelow(long n) {
     long k = 1;
-    while (k << 1 < n) {
-      k <<= 1;
-    }
-    return k;
-  }
-
-  static int largestPowerOfTwoBelow(int n) {
-    int k = 1;
     while (k << 1 < n) {
       k <<= 1;
     }

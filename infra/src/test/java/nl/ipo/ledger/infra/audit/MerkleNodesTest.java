@@ -63,16 +63,18 @@ class MerkleNodesTest {
       tree.append(size - 1, entries.get(size - 1));
       List<byte[]> first = entries.subList(0, size);
       assertThat(tree.leaves()).isEqualTo(size);
-      assertThat(tree.root(size)).as("root of %d", size).isEqualTo(MerkleTree.root(first));
+      assertThat(tree.reading().root(size))
+          .as("root of %d", size)
+          .isEqualTo(MerkleTree.root(first));
       for (int leaf = 0; leaf < size; leaf++) {
-        assertThat(tree.inclusionProof(leaf, size))
+        assertThat(tree.reading().inclusionProof(leaf, size))
             .as("leaf %d of %d", leaf, size)
             .containsExactlyElementsOf(MerkleTree.inclusionProof(first, leaf));
       }
     }
     // and the older, smaller trees stay answerable from the grown one
-    assertThat(tree.root(33)).isEqualTo(MerkleTree.root(entries.subList(0, 33)));
-    assertThat(tree.root(0)).isEqualTo(MerkleTree.root(List.of()));
+    assertThat(tree.reading().root(33)).isEqualTo(MerkleTree.root(entries.subList(0, 33)));
+    assertThat(tree.reading().root(0)).isEqualTo(MerkleTree.root(List.of()));
   }
 
   /**
@@ -142,7 +144,7 @@ class MerkleNodesTest {
       byte[] toRoot = MerkleTree.root(entries.subList(0, to));
       for (int from = 1; from <= to; from++) {
         byte[] fromRoot = MerkleTree.root(entries.subList(0, from));
-        List<byte[]> proof = tree.consistencyProof(from, to);
+        List<byte[]> proof = tree.reading().consistencyProof(from, to);
         assertThat(rfcConsistent(from, to, fromRoot, toRoot, proof))
             .as("from %d to %d", from, to)
             .isTrue();
@@ -157,8 +159,10 @@ class MerkleNodesTest {
         }
       }
     }
-    assertThatThrownBy(() -> tree.consistencyProof(0, 3)).hasMessageContaining("from 0 to 3");
-    assertThatThrownBy(() -> tree.consistencyProof(5, 4)).hasMessageContaining("from 5 to 4");
+    assertThatThrownBy(() -> tree.reading().consistencyProof(0, 3))
+        .hasMessageContaining("from 0 to 3");
+    assertThatThrownBy(() -> tree.reading().consistencyProof(5, 4))
+        .hasMessageContaining("from 5 to 4");
   }
 
   @Test
@@ -180,7 +184,7 @@ class MerkleNodesTest {
     tree.coverChain(37);
     assertThat(tree.leaves()).isEqualTo(37);
     tree.append(36, entries.get(36));
-    assertThat(tree.root(37)).isEqualTo(MerkleTree.root(entries));
+    assertThat(tree.reading().root(37)).isEqualTo(MerkleTree.root(entries));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_merkle_node").query(Long.class).single())
         // 37 leaves and the complete subtrees above them: 18 + 9 + 4 + 2 + 1
         .isEqualTo(37 + 18 + 9 + 4 + 2 + 1);
@@ -189,7 +193,9 @@ class MerkleNodesTest {
   @Test
   void aTreeAskedForMoreLeavesThanItHoldsSaysSo() throws Exception {
     tree.append(0, entries(1).get(0));
-    assertThatThrownBy(() -> tree.root(2)).hasMessageContaining("holds 1 leaves, fewer than the 2");
-    assertThatThrownBy(() -> tree.inclusionProof(1, 1)).hasMessageContaining("not in a tree of 1");
+    assertThatThrownBy(() -> tree.reading().root(2))
+        .hasMessageContaining("holds 1 leaves, fewer than the 2");
+    assertThatThrownBy(() -> tree.reading().inclusionProof(1, 1))
+        .hasMessageContaining("not in a tree of 1");
   }
 }
