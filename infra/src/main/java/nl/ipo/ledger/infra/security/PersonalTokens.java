@@ -136,7 +136,7 @@ public class PersonalTokens {
       throw new InvalidValueException(
           "geldigTot", "Kies de laatste dag waarop de sleutel geldig is.");
     }
-    if (!lastDay.isAfter(today().minusDays(1))) {
+    if (lastDay.isBefore(today())) {
       throw new InvalidValueException(
           "geldigTot", "De laatste geldige dag ligt in het verleden; kies vandaag of later.");
     }

@@ -11,13 +11,14 @@ import java.util.UUID;
 import nl.ipo.ledger.infra.security.LedgerRole;
 import nl.ipo.ledger.infra.security.PersonalTokens;
 import nl.ipo.ledger.infra.security.PersonalTokens.Token;
+import nl.ipo.ledger.infra.web.pages.Gebruiker;
 import nl.ipo.ledger.infra.web.pages.PaginaContext;
 import nl.ipo.ledger.infra.web.pages.Weergave;
 import nl.ipo.ledger.kernel.error.InvalidValueException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,14 +47,14 @@ class ToegangssleutelsPagina {
   }
 
   @GetMapping("/toegangssleutels")
-  String sleutels(Authentication user, Model model) {
+  String sleutels(@ModelAttribute(name = "ctx", binding = false) PaginaContext ctx, Model model) {
     // the flash attributes of the form's redirect, present only right after a token was made
     Object nieuw = model.getAttribute(NIEUW);
     Object nieuweOmschrijving = model.getAttribute(NIEUWE_OMSCHRIJVING);
     model.addAttribute(
         "model",
         model(
-            user,
+            ctx.gebruiker(),
             new SleutelsModel.Invoer("", tokens.proposedExpiryDay().toString(), Map.of()),
             nieuw instanceof String secret ? secret : null,
             nieuweOmschrijving instanceof String label ? label : null));
@@ -62,14 +63,15 @@ class ToegangssleutelsPagina {
 
   @PostMapping("/toegangssleutels")
   String maak(
-      Authentication user,
+      @ModelAttribute(name = "ctx", binding = false) PaginaContext ctx,
       @RequestParam(name = "omschrijving", required = false) String omschrijving,
       @RequestParam(name = "geldigTot", required = false) String geldigTot,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     try {
-      PersonalTokens.Issued issued = tokens.issue(user.getName(), omschrijving, day(geldigTot));
+      PersonalTokens.Issued issued =
+          tokens.issue(ctx.gebruiker().naam(), omschrijving, day(geldigTot));
       redirect.addFlashAttribute(NIEUW, issued.secret());
       redirect.addFlashAttribute(NIEUWE_OMSCHRIJVING, issued.token().label());
       return "redirect:/toegangssleutels#kop-nieuw";
@@ -78,7 +80,7 @@ class ToegangssleutelsPagina {
       model.addAttribute(
           "model",
           model(
-              user,
+              ctx.gebruiker(),
               new SleutelsModel.Invoer(
                   omschrijving == null ? "" : omschrijving,
                   geldigTot == null ? "" : geldigTot,
@@ -90,18 +92,21 @@ class ToegangssleutelsPagina {
   }
 
   @PostMapping("/toegangssleutels/{id}/intrekken")
-  String trekIn(Authentication user, @PathVariable String id, RedirectAttributes redirect) {
+  String trekIn(
+      @ModelAttribute(name = "ctx", binding = false) PaginaContext ctx,
+      @PathVariable String id,
+      RedirectAttributes redirect) {
     UUID token;
     try {
       token = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
       token = null;
     }
-    boolean beheerder =
-        user.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals(LedgerRole.BEHEERDER.authority()));
+    Gebruiker user = ctx.gebruiker();
     boolean done =
-        token != null && tokens.revoke(token, beheerder ? null : user.getName(), user.getName());
+        token != null
+            && tokens.revoke(
+                token, user.is(LedgerRole.BEHEERDER) ? null : user.naam(), user.naam());
     redirect.addFlashAttribute(
         PaginaContext.MELDING,
         done
@@ -112,15 +117,12 @@ class ToegangssleutelsPagina {
   }
 
   private SleutelsModel model(
-      Authentication user, SleutelsModel.Invoer invoer, String nieuw, String nieuweOmschrijving) {
+      Gebruiker user, SleutelsModel.Invoer invoer, String nieuw, String nieuweOmschrijving) {
     Instant now = clock.instant();
-    boolean beheerder =
-        user.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals(LedgerRole.BEHEERDER.authority()));
     return new SleutelsModel(
         tokens.enabled(),
-        rijen(tokens.of(user.getName()), now),
-        beheerder ? rijen(tokens.active(), now) : null,
+        rijen(tokens.of(user.naam()), now),
+        user.is(LedgerRole.BEHEERDER) ? rijen(tokens.active(), now) : null,
         invoer,
         LocalDate.now(clock).toString(),
         tokens.latestExpiryDay().toString(),
