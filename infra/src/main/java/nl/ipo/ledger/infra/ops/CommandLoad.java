@@ -89,6 +89,23 @@ class CommandLoad implements ApplicationRunner {
     }
   }
 
+  /** One client's command times, in nanoseconds, growing as it goes. */
+  private static final class Times {
+    private long[] values = new long[1024];
+    private int count;
+
+    void add(long nanos) {
+      if (count == values.length) {
+        values = Arrays.copyOf(values, count * 2);
+      }
+      values[count++] = nanos;
+    }
+
+    long[] values() {
+      return Arrays.copyOf(values, count);
+    }
+  }
+
   /** What one level measured. */
   private static final class Tally {
     final AtomicLong ok = new AtomicLong();
@@ -144,16 +161,15 @@ class CommandLoad implements ApplicationRunner {
         clientsDone.add(
             pool.submit(
                 () -> {
-                  long[] latencies = new long[1 << 20];
-                  int[] count = {0};
+                  Times latencies = new Times();
                   boolean onHot = false;
                   while (System.nanoTime() < end) {
                     onHot = !onHot;
                     Gremium gremium =
                         onHot ? hot : cold.get(ThreadLocalRandom.current().nextInt(cold.size()));
-                    appointThenEnd(gremium, tally, latencies, count, measureFrom, end);
+                    appointThenEnd(gremium, tally, latencies, measureFrom, end);
                   }
-                  return Arrays.copyOf(latencies, count[0]);
+                  return latencies.values();
                 }));
       }
       for (Future<long[]> done : clientsDone) {
@@ -166,7 +182,7 @@ class CommandLoad implements ApplicationRunner {
   }
 
   private void appointThenEnd(
-      Gremium gremium, Tally tally, long[] latencies, int[] count, long measureFrom, long end) {
+      Gremium gremium, Tally tally, Times latencies, long measureFrom, long end) {
     LocalDate day = gremium.claimDay();
     MembershipId membership = MembershipId.random();
     Province province = PROVINCES[ThreadLocalRandom.current().nextInt(PROVINCES.length)];
@@ -182,7 +198,6 @@ class CommandLoad implements ApplicationRunner {
                 REFERENCE),
             tally,
             latencies,
-            count,
             measureFrom,
             end);
     if (!appointed) {
@@ -193,7 +208,6 @@ class CommandLoad implements ApplicationRunner {
           new EndMembership(gremium.id(), membership, day.plusDays(1), REFERENCE),
           tally,
           latencies,
-          count,
           measureFrom,
           end)) {
         return;
@@ -202,17 +216,14 @@ class CommandLoad implements ApplicationRunner {
   }
 
   /** Sends one command; counts and times it when it falls in the measured window. */
-  private boolean timed(
-      Object command, Tally tally, long[] latencies, int[] count, long measureFrom, long end) {
+  private boolean timed(Object command, Tally tally, Times latencies, long measureFrom, long end) {
     long begin = System.nanoTime();
     boolean counted = begin >= measureFrom && begin < end;
     try {
       commands.sendAsSystem(command);
       if (counted) {
         tally.ok.incrementAndGet();
-        if (count[0] < latencies.length) {
-          latencies[count[0]++] = System.nanoTime() - begin;
-        }
+        latencies.add(System.nanoTime() - begin);
       }
       return true;
     } catch (ConflictException conflict) {
